@@ -1,0 +1,30 @@
+package vn.chitieu.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list: its items and where it stands in the whole. */
+@Schema(description = "One page of results")
+public record Page<T>(
+    @Schema(description = "The items of this page") List<T> items,
+    @Schema(description = "Zero-based page number", examples = "0") int page,
+    @Schema(description = "Page size asked for", examples = "50") int size,
+    @Schema(description = "Items across all pages", examples = "8") long totalItems,
+    @Schema(description = "Number of pages", examples = "1") int totalPages) {
+
+  public static final String DEFAULT_SIZE = "50";
+  public static final int MAX_SIZE = 500;
+
+  public static <E, T> Page<T> of(
+      PanacheQuery<E> query, int page, int size, Function<E, T> mapper) {
+    List<T> items = query.page(page, size).list().stream().map(mapper).toList();
+    // A short page tells the total without a second query, unless it is past the end.
+    long total =
+        items.size() < size && (page == 0 || !items.isEmpty())
+            ? (long) page * size + items.size()
+            : query.count();
+    return new Page<>(items, page, size, total, (int) ((total + size - 1) / size));
+  }
+}

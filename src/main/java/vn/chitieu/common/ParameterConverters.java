@@ -1,0 +1,85 @@
+package vn.chitieu.common;
+
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.function.Function;
+import vn.chitieu.common.problem.ApiException;
+
+/**
+ * Converts query and path parameters so that a value of the wrong form is a 400 naming the
+ * parameter. Without it JAX-RS answers such a value with a bare 404, as its specification says.
+ */
+@Provider
+public class ParameterConverters implements ParamConverterProvider {
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public <T> ParamConverter<T> getConverter(Class<T> type, Type generic, Annotation[] annotations) {
+    String name = parameterName(annotations);
+    if (type == Integer.class || type == int.class) {
+      return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return (ParamConverter<T>)
+          converter(name, ParameterConverters::bool, "must be true or false");
+    }
+    if (type.isEnum()) {
+      return converter(
+          name,
+          value -> (T) Enum.valueOf((Class) type, value),
+          "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
+    return null;
+  }
+
+  /** A converter for one parameter whose parse function throws on a value it does not accept. */
+  public static <T> ParamConverter<T> converter(
+      String name, Function<String, T> parse, String expectation) {
+    return new ParamConverter<>() {
+      @Override
+      public T fromString(String value) {
+        if (value == null) {
+          return null;
+        }
+        try {
+          return parse.apply(value.strip());
+        } catch (ApiException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw ApiException.invalid(name, expectation);
+        }
+      }
+
+      @Override
+      public String toString(T value) {
+        return String.valueOf(value);
+      }
+    };
+  }
+
+  public static String parameterName(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof QueryParam query) {
+        return query.value();
+      }
+      if (annotation instanceof PathParam path) {
+        return path.value();
+      }
+    }
+    return "parameter";
+  }
+
+  private static Boolean bool(String value) {
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(value);
+    };
+  }
+}

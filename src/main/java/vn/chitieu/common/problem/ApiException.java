@@ -1,0 +1,44 @@
+package vn.chitieu.common.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+
+/**
+ * A failure the service reports on purpose, with a message meant for the caller. It extends {@link
+ * WebApplicationException} so that it also passes unchanged out of parameter converters.
+ */
+public class ApiException extends WebApplicationException {
+
+  private final ProblemType type;
+  private final List<FieldError> errors;
+
+  public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+    super(detail, type.status());
+    this.type = type;
+    this.errors = List.copyOf(errors);
+  }
+
+  public static ApiException notFound(String detail) {
+    return new ApiException(ProblemType.NOT_FOUND, detail, List.of());
+  }
+
+  public static ApiException conflict(String detail) {
+    return new ApiException(ProblemType.CONFLICT, detail, List.of());
+  }
+
+  public static ApiException invalid(String field, String message) {
+    return invalid(List.of(new FieldError(field, message)));
+  }
+
+  public static ApiException invalid(List<FieldError> errors) {
+    return new ApiException(ProblemType.INVALID_INPUT, Problems.invalidInputDetail(errors), errors);
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+}

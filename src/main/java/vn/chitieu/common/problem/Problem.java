@@ -1,0 +1,24 @@
+package vn.chitieu.common.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem detail: the body of every error response. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem detail, sent as application/problem+json")
+public record Problem(
+    @Schema(
+            description = "Identifies the kind of problem",
+            examples = "urn:chitieu:problem:invalid-input")
+        String type,
+    @Schema(description = "Short summary of the kind of problem", examples = "Invalid input")
+        String title,
+    @Schema(description = "HTTP status code", examples = "400") int status,
+    @Schema(
+            description = "What went wrong in this request",
+            examples = "The request has 1 invalid input.")
+        String detail,
+    @Schema(description = "The request path", examples = "/api/v1/indicators") String instance,
+    @Schema(description = "The invalid inputs, for 400 responses") List<FieldError> errors,
+    @Schema(description = "Quote this id when reporting a server error") String correlationId) {}

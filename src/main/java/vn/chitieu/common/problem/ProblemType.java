@@ -1,0 +1,45 @@
+package vn.chitieu.common.problem;
+
+/** The kinds of problem the service reports; each has a stable {@code type} URI and title. */
+public enum ProblemType {
+  CLIENT_ERROR(400, "Bad request"),
+  INVALID_INPUT(400, "Invalid input"),
+  MALFORMED_REQUEST(400, "Malformed request"),
+  NOT_FOUND(404, "Not found"),
+  METHOD_NOT_ALLOWED(405, "Method not allowed"),
+  NOT_ACCEPTABLE(406, "Not acceptable"),
+  CONFLICT(409, "Conflict"),
+  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+  INTERNAL(500, "Internal server error"),
+  UNAVAILABLE(503, "Service unavailable");
+
+  private final int status;
+  private final String title;
+
+  ProblemType(int status, String title) {
+    this.status = status;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String uri() {
+    return "urn:chitieu:problem:" + name().toLowerCase().replace('_', '-');
+  }
+
+  /** The generic kind for an HTTP status, for failures the service did not raise itself. */
+  public static ProblemType forStatus(int status) {
+    for (ProblemType type : values()) {
+      if (type.status == status) {
+        return type;
+      }
+    }
+    return status >= 500 ? INTERNAL : CLIENT_ERROR;
+  }
+}

@@ -1,0 +1,58 @@
+package vn.chitieu.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds every error response of the service, so that all share one shape and media type. */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Problems() {}
+
+  public static Response response(Problem problem) {
+    return Response.status(problem.status()).type(MEDIA_TYPE).entity(write(problem)).build();
+  }
+
+  public static Problem of(ProblemType type, String detail, String path) {
+    return new Problem(type.uri(), type.title(), type.status(), detail, path, null, null);
+  }
+
+  public static Problem invalid(List<FieldError> errors, String path) {
+    ProblemType type = ProblemType.INVALID_INPUT;
+    return new Problem(
+        type.uri(), type.title(), type.status(), invalidInputDetail(errors), path, errors, null);
+  }
+
+  public static Problem internal(String correlationId, String path) {
+    ProblemType type = ProblemType.INTERNAL;
+    String detail =
+        "The service could not complete the request. Quote correlation id "
+            + correlationId
+            + " when reporting it.";
+    return new Problem(type.uri(), type.title(), type.status(), detail, path, null, correlationId);
+  }
+
+  static String invalidInputDetail(List<FieldError> errors) {
+    return errors.size() == 1
+        ? "The request has an invalid input: "
+            + errors.get(0).field()
+            + " "
+            + errors.get(0).message()
+            + "."
+        : "The request has " + errors.size() + " invalid inputs; see errors.";
+  }
+
+  /** Serialised here rather than by the JAX-RS writers, which may not handle the media type. */
+  public static String write(Problem problem) {
+    try {
+      return JSON.writeValueAsString(problem);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A problem detail could not be written", e);
+    }
+  }
+}

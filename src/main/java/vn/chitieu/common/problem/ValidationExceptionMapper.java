@@ -1,0 +1,51 @@
+package vn.chitieu.common.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Bean Validation failures of request bodies and parameters: a 400 naming each field. */
+class ValidationExceptionMapper {
+
+  @ServerExceptionMapper
+  Response map(ConstraintViolationException e, UriInfo uri) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(field(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .toList();
+    return Problems.response(Problems.invalid(errors, uri.getPath()));
+  }
+
+  /**
+   * The path a caller knows: {@code create.body.name.vi} becomes {@code name.vi}, a query parameter
+   * {@code list.size} becomes {@code size}, a missing body becomes {@code body}.
+   */
+  static String field(ConstraintViolation<?> violation) {
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      String name = node.getName();
+      if (node.getIndex() != null && !names.isEmpty()) {
+        int last = names.size() - 1;
+        names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+      }
+      if (name != null) {
+        names.add(name);
+      }
+    }
+    if (names.size() > 1 && names.get(0).equals("body")) {
+      names.remove(0);
+    }
+    return names.isEmpty() ? "body" : String.join(".", names);
+  }
+}

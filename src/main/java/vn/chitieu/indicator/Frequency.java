@@ -1,0 +1,9 @@
+package vn.chitieu.indicator;
+
+/** How often an indicator is reported. */
+public enum Frequency {
+  ANNUAL,
+  SEMIANNUAL,
+  QUARTERLY,
+  MONTHLY
+}

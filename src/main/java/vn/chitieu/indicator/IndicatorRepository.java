@@ -1,0 +1,36 @@
+package vn.chitieu.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import vn.chitieu.common.Text;
+
+/** Indicators by code, and the filtered catalogue. */
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+
+  PanacheQuery<Indicator> search(String sector, Boolean active, String q) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    if (sector != null) {
+      where.add("sector = :sector");
+      params.and("sector", sector);
+    }
+    if (active != null) {
+      where.add("active = :active");
+      params.and("active", active);
+    }
+    String folded = Text.fold(q);
+    if (!folded.isEmpty()) {
+      where.add("searchText like :q");
+      params.and("q", "%" + folded + "%");
+    }
+    String query =
+        where.isEmpty() ? "from Indicator" : "from Indicator where " + String.join(" and ", where);
+    return find(query, Sort.by("code"), params);
+  }
+}

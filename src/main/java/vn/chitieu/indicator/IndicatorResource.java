@@ -1,0 +1,219 @@
+package vn.chitieu.indicator;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Page;
+import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.common.problem.Problem;
+import vn.chitieu.common.problem.Problems;
+
+/** The indicator catalogue over HTTP. */
+@Path("/api/v1/indicators")
+@Tag(name = "Indicators", description = "The catalogue of indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "500",
+    description = "Server error, with a correlation id",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class IndicatorResource {
+
+  private final IndicatorService service;
+
+  IndicatorResource(IndicatorService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(operationId = "listIndicators", summary = "List indicators, filtered and paged")
+  @APIResponse(responseCode = "200", description = "A page of indicators, ordered by code")
+  public Page<IndicatorResponse> list(
+      @Parameter(description = "Only this sector", example = "POVERTY_REDUCTION")
+          @QueryParam("sector")
+          String sector,
+      @Parameter(description = "Only active (true) or retired (false) indicators")
+          @QueryParam("active")
+          Boolean active,
+      @Parameter(
+              description = "Words in the code or a name, ignoring case and diacritics",
+              example = "ho ngheo")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "Zero-based page number")
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          int page,
+      @Parameter(description = "Page size, at most 500")
+          @QueryParam("size")
+          @DefaultValue(Page.DEFAULT_SIZE)
+          @Min(1)
+          @Max(Page.MAX_SIZE)
+          int size) {
+    return service.list(sector, active, q, page, size);
+  }
+
+  @GET
+  @Path("/{code}")
+  @Operation(operationId = "getIndicator", summary = "Get one indicator")
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorResponse.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No indicator has this code",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public IndicatorResponse get(
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code) {
+    return service.find(code).orElseThrow(() -> notFound(code));
+  }
+
+  @POST
+  @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorRequest.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new indicator",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorResponse.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "An indicator with this code exists",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "415",
+      description = "The body is not application/json",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response create(@NotNull @Valid IndicatorRequest body, @Context UriInfo uri) {
+    IndicatorResponse created = service.create(body);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{code}")
+  @Operation(
+      operationId = "replaceIndicator",
+      summary = "Replace an indicator; its code cannot change")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorRequest.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator as replaced",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IndicatorResponse.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No indicator has this code",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "415",
+      description = "The body is not application/json",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public IndicatorResponse replace(
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code,
+      @NotNull @Valid IndicatorRequest body) {
+    return service.replace(code, body).orElseThrow(() -> notFound(code));
+  }
+
+  @DELETE
+  @Path("/{code}")
+  @Operation(
+      operationId = "deleteIndicator",
+      summary = "Delete an indicator that has no data; retire one that has with active=false")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "404",
+      description = "No indicator has this code",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The indicator has targets or achievements",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public void delete(@Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code) {
+    if (!service.delete(code)) {
+      throw notFound(code);
+    }
+  }
+
+  private static ApiException notFound(String code) {
+    return ApiException.notFound("No indicator has code " + code + ".");
+  }
+}

@@ -1,0 +1,92 @@
+package vn.chitieu.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.chitieu.common.Decimals;
+import vn.chitieu.common.Page;
+import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.common.problem.FieldError;
+
+/** The indicator catalogue: its rules beyond single-field validation, and its storage. */
+@ApplicationScoped
+@Transactional
+public class IndicatorService {
+
+  private final IndicatorRepository repository;
+
+  IndicatorService(IndicatorRepository repository) {
+    this.repository = repository;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<IndicatorResponse> list(String sector, Boolean active, String q, int page, int size) {
+    return Page.of(repository.search(sector, active, q), page, size, IndicatorMapper::toResponse);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<IndicatorResponse> find(String code) {
+    return repository.findByIdOptional(code).map(IndicatorMapper::toResponse);
+  }
+
+  public IndicatorResponse create(IndicatorRequest request) {
+    if (request.code() == null) {
+      throw ApiException.invalid("code", "must not be blank");
+    }
+    check(request);
+    if (repository.findByIdOptional(request.code()).isPresent()) {
+      throw ApiException.conflict("An indicator with code " + request.code() + " already exists.");
+    }
+    Indicator indicator = new Indicator();
+    indicator.code = request.code();
+    IndicatorMapper.apply(request, indicator);
+    repository.persistAndFlush(indicator);
+    return IndicatorMapper.toResponse(indicator);
+  }
+
+  public Optional<IndicatorResponse> replace(String code, IndicatorRequest request) {
+    if (request.code() != null && !request.code().equals(code)) {
+      throw ApiException.invalid("code", "cannot be changed; it must be left out or equal " + code);
+    }
+    check(request);
+    return repository
+        .findByIdOptional(code)
+        .map(
+            indicator -> {
+              IndicatorMapper.apply(request, indicator);
+              repository.flush();
+              return IndicatorMapper.toResponse(indicator);
+            });
+  }
+
+  public boolean delete(String code) {
+    return repository.deleteById(code);
+  }
+
+  /** Rules that span fields, checked after Bean Validation has passed. */
+  private static void check(IndicatorRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    checkBound("minValue", request.minValue(), errors);
+    checkBound("maxValue", request.maxValue(), errors);
+    BigDecimal min = IndicatorMapper.minValue(request);
+    BigDecimal max = IndicatorMapper.maxValue(request);
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      errors.add(
+          new FieldError(
+              "maxValue", "must not be less than minValue (" + min.toPlainString() + ")"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+  }
+
+  private static void checkBound(String field, BigDecimal value, List<FieldError> errors) {
+    if (value != null) {
+      Decimals.problem(value, Decimals.MAX_FRACTION_DIGITS)
+          .ifPresent(message -> errors.add(new FieldError(field, message)));
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package vn.chitieu.system;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings, under the {@code chitieu.} prefix. */
+@ConfigMapping(prefix = "chitieu")
+public interface ChitieuConfig {
+
+  /** GSO code of the area a target or achievement belongs to when the caller names none. */
+  @WithDefault("22")
+  String homeArea();
+
+  /** Load the demo dataset at start-up when the catalogue is empty. */
+  @WithDefault("false")
+  boolean demoData();
+
+  /** The PostgreSQL started by {@link Main} when no datasource URL is configured. */
+  Embedded embedded();
+
+  interface Embedded {
+    /** Where the embedded PostgreSQL keeps its data, relative to the working directory. */
+    @WithDefault(EmbeddedDatabase.DEFAULT_DATA_DIR)
+    String dataDir();
+  }
+}

@@ -1,0 +1,170 @@
+package vn.chitieu.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.chitieu.Fixtures.indicatorJson;
+import static vn.chitieu.Fixtures.uniqueCode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.chitieu.ProblemAssertions;
+
+/** Every invalid indicator is a 400 naming the field, and nothing is stored. */
+@QuarkusTest
+class IndicatorValidationTest {
+
+  private static final String PATH = "/api/v1/indicators";
+
+  /** Posts the valid indicator with one piece replaced, and checks that it was not stored. */
+  private static ValidatableResponse postWith(String code, String from, String to) {
+    String body = indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2);
+    if (!body.contains(from)) {
+      throw new IllegalArgumentException("fixture has no " + from);
+    }
+    ValidatableResponse response =
+        given().contentType(ContentType.JSON).body(body.replace(from, to)).post(PATH).then();
+    given().get(PATH + "/" + code).then().statusCode(404);
+    return response;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "wrong code pattern        | \"code\": \"CODE\"          | \"code\": \"lower-case\"          | code      | must start with a letter",
+        "missing vietnamese name   | \"vi\": \"Chỉ tiêu thử nghiệm\", | \"vi\": \"  \",                 | name.vi   | must not be blank",
+        "missing name              | \"name\": {                 | \"nameX\": {                  | nameX     | is not a known property",
+        "decimals above six        | \"decimals\": 2             | \"decimals\": 7               | decimals  | must be less than or equal to 6",
+        "negative decimals         | \"decimals\": 2             | \"decimals\": -1              | decimals  | must be greater than or equal to 0",
+        "fractional decimals       | \"decimals\": 2             | \"decimals\": 2.5             | decimals  | must be a whole JSON number",
+        "decimals as string        | \"decimals\": 2             | \"decimals\": \"2\"           | decimals  | must be a whole JSON number",
+        "unknown measure           | \"measure\": \"PERCENT\"    | \"measure\": \"PERCENTAGE\"   | measure   | must be one of [PERCENT, COUNT, AMOUNT, RATIO]",
+        "unknown polarity          | \"LOWER_IS_BETTER\"         | \"lower\"                     | polarity  | must be one of [HIGHER_IS_BETTER, LOWER_IS_BETTER, NEUTRAL]",
+        "unit as number            | \"unit\": \"%\"             | \"unit\": 5                   | unit      | must be a JSON string",
+        "minValue as string        | \"decimals\": 2             | \"decimals\": 2, \"minValue\": \"0\" | minValue | must be a JSON number",
+        "min above max             | \"decimals\": 2             | \"decimals\": 2, \"minValue\": 50, \"maxValue\": 10 | maxValue | must not be less than minValue (50)",
+        "min above default max     | \"decimals\": 2             | \"decimals\": 2, \"minValue\": 150 | maxValue | must not be less than minValue (150)",
+        "bound too precise         | \"decimals\": 2             | \"decimals\": 2, \"maxValue\": 0.0000001 | maxValue | must have at most 6 digits after the decimal point",
+        "bound too large           | \"decimals\": 2             | \"decimals\": 2, \"maxValue\": 1e30 | maxValue | must have at most 18 digits before the decimal point",
+        "unknown property          | \"decimals\": 2             | \"decimals\": 2, \"colour\": \"red\" | colour | is not a known property",
+        "active as string          | \"decimals\": 2             | \"decimals\": 2, \"active\": \"yes\" | active | must be true or false",
+      })
+  void shouldRejectInvalidIndicator(
+      String name, String from, String to, String field, String message) {
+    String code = uniqueCode("INVALID");
+    ProblemAssertions.assertInvalid(postWith(code, from.replace("CODE", code), to), field, message);
+  }
+
+  @Test
+  void shouldRequireCodeOnCreate() {
+    String body =
+        indicatorJson("X", "TEST_VALIDATION", "PERCENT", 2).replace("\"code\": \"X\",", "");
+    ProblemAssertions.assertInvalid(
+        given().contentType(ContentType.JSON).body(body).post(PATH).then(),
+        "code",
+        "must not be blank");
+  }
+
+  @Test
+  void shouldRejectMissingBody() {
+    ProblemAssertions.assertInvalid(
+        given().contentType(ContentType.JSON).post(PATH).then(), "body", "must not be null");
+  }
+
+  @Test
+  void shouldRejectBodyThatIsNotAnObject() {
+    ProblemAssertions.assertInvalid(
+        given().contentType(ContentType.JSON).body("[1, 2]").post(PATH).then(),
+        "body",
+        "must be a JSON object");
+  }
+
+  @Test
+  void shouldRejectMalformedJson() {
+    String code = uniqueCode("MALFORMED");
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2)
+                .replace("\"unit\": \"%\"", "unit: %"))
+        .post(PATH)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Malformed request"))
+        .body("detail", containsString("not valid JSON at line 2, column 53"));
+    given().get(PATH + "/" + code).then().statusCode(404);
+  }
+
+  @Test
+  void shouldRejectNaN() {
+    String code = uniqueCode("NAN");
+    ValidatableResponse response =
+        postWith(code, "\"decimals\": 2", "\"decimals\": 2, \"maxValue\": NaN");
+    response.statusCode(400).body("detail", containsString("NaN"));
+    ProblemAssertions.assertNoInternals(response);
+  }
+
+  @Test
+  void shouldRejectWrongMediaType() {
+    given()
+        .contentType(ContentType.TEXT)
+        .body("POOR_HOUSEHOLD_RATE")
+        .post(PATH)
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("status", equalTo(415));
+  }
+
+  @Test
+  void shouldRejectWrongMethod() {
+    given()
+        .patch(PATH + "/POOR_HOUSEHOLD_RATE")
+        .then()
+        .statusCode(405)
+        .contentType("application/problem+json");
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource({
+    "page, -1, must be greater than or equal to 0",
+    "page, abc, must be a whole number",
+    "size, 0, must be greater than or equal to 1",
+    "size, 501, must be less than or equal to 500",
+    "size, 1e3, must be a whole number",
+    "active, maybe, must be true or false",
+  })
+  void shouldRejectInvalidListParameter(String parameter, String value, String message) {
+    ProblemAssertions.assertInvalid(
+        given().queryParam(parameter, value).get(PATH).then(), parameter, message);
+  }
+
+  @Test
+  void shouldAnswerUnknownPathsWithProblem() {
+    given()
+        .get("/api/v1/no-such-resource")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404));
+    given().get("/no-such-page").then().statusCode(404).contentType("application/problem+json");
+  }
+
+  @Test
+  void shouldNameEveryInvalidField() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"code\": \"MANY_ERRORS\", \"name\": {\"vi\": \"\"}, \"sector\": \"X\"}")
+        .post(PATH)
+        .then()
+        .statusCode(400)
+        .body("errors.field", contains("decimals", "measure", "name.vi", "polarity", "unit"));
+  }
+}

@@ -1,0 +1,44 @@
+package vn.chitieu.system;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The tests' PostgreSQL: the one QUARKUS_DATASOURCE_JDBC_URL names, else a fresh embedded one that
+ * lives as long as the test run.
+ */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+  private EmbeddedPostgres postgres;
+
+  @Override
+  public Map<String, String> start() {
+    if (EmbeddedDatabase.setting(EmbeddedDatabase.URL_PROPERTY).isPresent()) {
+      return Map.of();
+    }
+    try {
+      postgres = EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.of(
+        EmbeddedDatabase.URL_PROPERTY,
+        postgres.getJdbcUrl("postgres", "postgres"),
+        "quarkus.datasource.username",
+        "postgres");
+  }
+
+  @Override
+  public void stop() {
+    try {
+      if (postgres != null) {
+        postgres.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
