@@ -29,6 +29,9 @@ public class ParameterConverters implements ParamConverterProvider {
       return (ParamConverter<T>)
           converter(name, ParameterConverters::bool, "must be true or false");
     }
+    if (type == Period.class) {
+      return (ParamConverter<T>) converter(name, Period::parse, Period.FORMS);
+    }
     if (type.isEnum()) {
       return converter(
           name,

@@ -33,4 +33,16 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         where.isEmpty() ? "from Indicator" : "from Indicator where " + String.join(" and ", where);
     return find(query, Sort.by("code"), params);
   }
+
+  /** Whether any target or achievement refers to the indicator. */
+  boolean hasFigures(String code) {
+    Object found =
+        getEntityManager()
+            .createNativeQuery(
+                "select exists (select 1 from target where indicator_code = :code)"
+                    + " or exists (select 1 from achievement where indicator_code = :code)")
+            .setParameter("code", code)
+            .getSingleResult();
+    return Boolean.TRUE.equals(found);
+  }
 }

@@ -62,7 +62,17 @@ public class IndicatorService {
             });
   }
 
+  /** Deletes an indicator without data; one with targets or achievements can only be retired. */
   public boolean delete(String code) {
+    if (repository.findByIdOptional(code).isEmpty()) {
+      return false;
+    }
+    if (repository.hasFigures(code)) {
+      throw ApiException.conflict(
+          "Indicator "
+              + code
+              + " has targets or achievements and cannot be deleted; retire it with active=false.");
+    }
     return repository.deleteById(code);
   }
 

@@ -2,6 +2,7 @@ package vn.chitieu.system;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
 
 /** The service's own settings, under the {@code chitieu.} prefix. */
 @ConfigMapping(prefix = "chitieu")
@@ -10,6 +11,10 @@ public interface ChitieuConfig {
   /** GSO code of the area a target or achievement belongs to when the caller names none. */
   @WithDefault("22")
   String homeArea();
+
+  /** The zone whose calendar decides what "today" is, e.g. for a report date in the future. */
+  @WithDefault("Asia/Ho_Chi_Minh")
+  ZoneId timeZone();
 
   /** Load the demo dataset at start-up when the catalogue is empty. */
   @WithDefault("false")

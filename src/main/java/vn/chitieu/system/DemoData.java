@@ -5,13 +5,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.jboss.logging.Logger;
+import vn.chitieu.achievement.AchievementRequest;
+import vn.chitieu.achievement.AchievementService;
+import vn.chitieu.achievement.Status;
+import vn.chitieu.common.Period;
 import vn.chitieu.indicator.IndicatorName;
 import vn.chitieu.indicator.IndicatorRepository;
 import vn.chitieu.indicator.IndicatorRequest;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Measure;
 import vn.chitieu.indicator.Polarity;
+import vn.chitieu.target.Baseline;
+import vn.chitieu.target.TargetRequest;
+import vn.chitieu.target.TargetService;
 
 /**
  * Loads the province's December 2020 review (DESIGN.md section 6) when {@code chitieu.demo-data} is
@@ -22,15 +30,31 @@ class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class);
 
+  /** The demo data is Quảng Ninh's, whatever the configured home area. */
+  private static final String AREA = "22";
+
+  private static final LocalDate REVIEW_DATE = LocalDate.of(2020, 12, 16);
+  private static final String REVIEW = "Hội nghị tổng kết năm 2020 của Sở LĐ-TB&XH (16/12/2020)";
+  private static final String PLAN_2020 = "Kế hoạch năm 2020";
+  private static final String PLAN_2021 = "Kế hoạch năm 2021";
+
   private final ChitieuConfig config;
   private final IndicatorRepository indicators;
   private final IndicatorService indicatorService;
+  private final TargetService targets;
+  private final AchievementService achievements;
 
   DemoData(
-      ChitieuConfig config, IndicatorRepository indicators, IndicatorService indicatorService) {
+      ChitieuConfig config,
+      IndicatorRepository indicators,
+      IndicatorService indicatorService,
+      TargetService targets,
+      AchievementService achievements) {
     this.config = config;
     this.indicators = indicators;
     this.indicatorService = indicatorService;
+    this.targets = targets;
+    this.achievements = achievements;
   }
 
   @Transactional
@@ -39,7 +63,57 @@ class DemoData {
       return;
     }
     loadIndicators();
-    LOG.infof("Loaded the demo data: %d indicators", indicators.count());
+    loadPlans();
+    loadReview2020();
+    LOG.infof("Loaded the demo data: %d indicators of area %s", indicators.count(), AREA);
+  }
+
+  /** The 2020 plan where the review gives it, and the targets set for 2021. */
+  private void loadPlans() {
+    target("POOR_HOUSEHOLD_RATE", "2020", "0.36", null, PLAN_2020);
+    target("TRAINED_WORKER_RATE", "2020", "85", null, PLAN_2020);
+    target("POOR_HOUSEHOLD_RATE", "2021", "0.14", "0.23", PLAN_2021);
+    target("TRAINED_WORKER_RATE", "2021", "85.5", "85", PLAN_2021);
+    target("NEW_JOBS", "2021", "13000", "14048", PLAN_2021);
+    target("SOCIAL_INSURANCE_PARTICIPANTS", "2021", "270540", "263050", PLAN_2021);
+    target("UNEMPLOYMENT_INSURANCE_PARTICIPANTS", "2021", "234200", null, PLAN_2021);
+    target("SUPPORTED_CHILDREN_RATE", "2021", "100", null, PLAN_2021);
+  }
+
+  /** The figures reported at the review of 16 December 2020, before the year closed. */
+  private void loadReview2020() {
+    achievement("POOR_HOUSEHOLD_RATE", "0.23", Status.PRELIMINARY);
+    achievement("TRAINED_WORKER_RATE", "85", Status.PRELIMINARY);
+    achievement("NEW_JOBS", "14048", Status.PRELIMINARY);
+    achievement("SOCIAL_INSURANCE_PARTICIPANTS", "263050", Status.ESTIMATED);
+    achievement("VOCATIONAL_TRAINING_ENROLMENTS", "37625", Status.PRELIMINARY);
+    achievement("DRUG_REHABILITATION_CASES", "915", Status.PRELIMINARY);
+  }
+
+  private void target(String code, String period, String value, String baseline, String basis) {
+    targets.create(
+        new TargetRequest(
+            code,
+            Period.parse(period),
+            AREA,
+            new BigDecimal(value),
+            null,
+            baseline == null ? null : new Baseline(Period.parse("2020"), new BigDecimal(baseline)),
+            basis,
+            null));
+  }
+
+  private void achievement(String code, String value, Status status) {
+    achievements.create(
+        new AchievementRequest(
+            code,
+            Period.parse("2020"),
+            AREA,
+            new BigDecimal(value),
+            status,
+            REVIEW_DATE,
+            REVIEW,
+            null));
   }
 
   private void loadIndicators() {

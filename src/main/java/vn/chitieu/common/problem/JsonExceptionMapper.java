@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.chitieu.common.Period;
 
 /**
  * Request bodies Jackson could not read: malformed JSON, wrong JSON types, unknown enum values and
@@ -76,22 +78,15 @@ class JsonExceptionMapper {
               .collect(Collectors.joining(", "));
       return new FieldError(field, "is not a known property; known properties are: " + known);
     }
-    ApiException cause = causeOf(e);
-    if (cause != null && !cause.errors().isEmpty()) {
-      return new FieldError(field, cause.errors().get(0).message());
-    }
-    Class<?> target =
-        e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
-            ? m.getTargetType()
-            : null;
-    return new FieldError(field, expectation(target));
+    return new FieldError(field, expectation(targetType(e)));
   }
 
-  private static ApiException causeOf(Throwable e) {
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof ApiException api) {
-        return api;
-      }
+  private static Class<?> targetType(JsonMappingException e) {
+    if (e instanceof MismatchedInputException mismatch) {
+      return mismatch.getTargetType();
+    }
+    if (e instanceof ValueInstantiationException instantiation) {
+      return instantiation.getType().getRawClass();
     }
     return null;
   }
@@ -111,6 +106,9 @@ class JsonExceptionMapper {
   static String expectation(Class<?> type) {
     if (type == null) {
       return "has the wrong JSON type";
+    }
+    if (type == Period.class) {
+      return Period.FORMS;
     }
     if (type.isEnum()) {
       return "must be one of " + Arrays.toString(type.getEnumConstants());

@@ -1,0 +1,23 @@
+package vn.chitieu.achievement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import vn.chitieu.figure.Figure;
+
+/** The value reported for an indicator in a period and area. */
+@Entity
+@Table(name = "achievement")
+public class Achievement extends Figure {
+
+  @Enumerated(EnumType.STRING)
+  public Status status;
+
+  @Column(name = "reported_on")
+  public LocalDate reportedOn;
+
+  public String source;
+}

@@ -1,0 +1,40 @@
+package vn.chitieu.achievement;
+
+import java.time.LocalDate;
+import vn.chitieu.common.Decimals;
+import vn.chitieu.indicator.Indicator;
+
+/** Between achievement requests, entities and responses. */
+final class AchievementMapper {
+
+  private AchievementMapper() {}
+
+  static AchievementResponse toResponse(Achievement achievement) {
+    return new AchievementResponse(
+        achievement.id,
+        achievement.indicator.code,
+        achievement.period,
+        achievement.area,
+        achievement.value,
+        achievement.status,
+        achievement.reportedOn,
+        achievement.source,
+        achievement.note);
+  }
+
+  static void apply(
+      AchievementRequest request,
+      Indicator indicator,
+      String area,
+      LocalDate reportedOn,
+      Achievement achievement) {
+    achievement.indicator = indicator;
+    achievement.placeIn(request.period());
+    achievement.area = area;
+    achievement.value = Decimals.normalize(request.value());
+    achievement.status = request.status();
+    achievement.reportedOn = reportedOn;
+    achievement.source = request.source();
+    achievement.note = request.note();
+  }
+}

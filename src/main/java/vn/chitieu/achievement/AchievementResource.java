@@ -1,0 +1,222 @@
+package vn.chitieu.achievement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Page;
+import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.common.problem.Problem;
+import vn.chitieu.common.problem.Problems;
+import vn.chitieu.figure.FigureFilter;
+
+/** Achievements over HTTP. */
+@Path("/api/v1/achievements")
+@Tag(name = "Achievements", description = "Reported values: estimated, preliminary, official")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "500",
+    description = "Server error, with a correlation id",
+    content =
+        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AchievementResource {
+
+  private final AchievementService service;
+
+  AchievementResource(AchievementService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(
+      operationId = "listAchievements",
+      summary = "List achievements, filtered, ordered by period")
+  @APIResponse(responseCode = "200", description = "A page of achievements")
+  public Page<AchievementResponse> list(
+      @BeanParam FigureFilter filter,
+      @Parameter(description = "Only this status") @QueryParam("status") Status status,
+      @Parameter(description = "Zero-based page number")
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          int page,
+      @Parameter(description = "Page size, at most 500")
+          @QueryParam("size")
+          @DefaultValue(Page.DEFAULT_SIZE)
+          @Min(1)
+          @Max(Page.MAX_SIZE)
+          int size) {
+    return service.list(filter, status, page, size);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getAchievement", summary = "Get one achievement")
+  @APIResponse(
+      responseCode = "200",
+      description = "The achievement",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AchievementResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "socialInsurance2020",
+                      value = AchievementExamples.RESPONSE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No achievement has this id",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public AchievementResponse get(@PathParam("id") UUID id) {
+    return service.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  @POST
+  @Operation(
+      operationId = "createAchievement",
+      summary = "Report an achievement for an indicator, period and area")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AchievementRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "socialInsurance2020",
+                      value = AchievementExamples.REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new achievement",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AchievementResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "socialInsurance2020",
+                      value = AchievementExamples.RESPONSE)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "An achievement exists for this indicator, period and area; the problem names its id",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "415",
+      description = "The body is not application/json",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response create(@NotNull @Valid AchievementRequest body, @Context UriInfo uri) {
+    AchievementResponse created = service.create(body);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(operationId = "replaceAchievement", summary = "Replace an achievement")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AchievementRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "socialInsurance2020",
+                      value = AchievementExamples.REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The achievement as replaced",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AchievementResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "socialInsurance2020",
+                      value = AchievementExamples.RESPONSE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No achievement has this id",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Another achievement exists for the new indicator, period and area",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "415",
+      description = "The body is not application/json",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public AchievementResponse replace(
+      @PathParam("id") UUID id, @NotNull @Valid AchievementRequest body) {
+    return service.replace(id, body).orElseThrow(() -> notFound(id));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "404",
+      description = "No achievement has this id",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public void delete(@PathParam("id") UUID id) {
+    if (!service.delete(id)) {
+      throw notFound(id);
+    }
+  }
+
+  private static ApiException notFound(UUID id) {
+    return ApiException.notFound("No achievement has id " + id + ".");
+  }
+}

@@ -1,0 +1,47 @@
+package vn.chitieu.figure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.chitieu.common.Period;
+import vn.chitieu.indicator.Indicator;
+
+/** A value of an indicator for one period and area; targets and achievements are figures. */
+@MappedSuperclass
+public abstract class Figure {
+
+  @Id public UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "indicator_code")
+  public Indicator indicator;
+
+  /** The period as written; its dates are kept beside it for ranges and ordering. */
+  public String period;
+
+  @Column(name = "period_start")
+  public LocalDate periodStart;
+
+  @Column(name = "period_end")
+  public LocalDate periodEnd;
+
+  public String area;
+  public BigDecimal value;
+  public String note;
+
+  public void placeIn(Period period) {
+    this.period = period.toString();
+    this.periodStart = period.start();
+    this.periodEnd = period.end();
+  }
+
+  public Period parsedPeriod() {
+    return Period.parse(period);
+  }
+}

@@ -1,0 +1,81 @@
+package vn.chitieu.progress;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Period;
+import vn.chitieu.common.problem.Problem;
+import vn.chitieu.common.problem.Problems;
+import vn.chitieu.figure.FigureRules;
+
+/** The scorecard: did we meet the plan in a period, indicator by indicator? */
+@Path("/api/v1/progress")
+@Tag(name = "Progress", description = "Targets compared with achievements")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScorecardResource {
+
+  private final ProgressService service;
+  private final FigureRules rules;
+
+  ScorecardResource(ProgressService service, FigureRules rules) {
+    this.service = service;
+    this.rules = rules;
+  }
+
+  @GET
+  @Operation(
+      operationId = "getScorecard",
+      summary = "Compare targets with achievements for a period, one row per indicator")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per indicator with a target or an achievement, ordered by code",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressRow.class),
+              examples = @ExampleObject(name = "review2020", value = ProgressExamples.SCORECARD)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "500",
+      description = "Server error, with a correlation id",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<ProgressRow> scorecard(
+      @Parameter(description = "The period", required = true, example = "2020")
+          @QueryParam("period")
+          @NotNull
+          Period period,
+      @Parameter(description = "GSO area code; the home area by default", example = "22")
+          @QueryParam("area")
+          @Pattern(regexp = FigureRules.AREA_PATTERN, message = FigureRules.AREA_MESSAGE)
+          String area,
+      @Parameter(description = "Only this sector", example = "POVERTY_REDUCTION")
+          @QueryParam("sector")
+          String sector,
+      @Parameter(description = "Only this indicator", example = "POOR_HOUSEHOLD_RATE")
+          @QueryParam("indicator")
+          String indicator) {
+    return service.scorecard(period, rules.areaOrHome(area), sector, indicator);
+  }
+}

@@ -1,0 +1,93 @@
+package vn.chitieu.progress;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Period;
+import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.common.problem.Problem;
+import vn.chitieu.common.problem.Problems;
+import vn.chitieu.figure.FigureRules;
+
+/** An indicator's progress over time: one row per period. */
+@Path("/api/v1/indicators/{code}/progress")
+@Tag(name = "Progress", description = "Targets compared with achievements")
+@Produces(MediaType.APPLICATION_JSON)
+public class SeriesResource {
+
+  private final ProgressService service;
+  private final FigureRules rules;
+
+  SeriesResource(ProgressService service, FigureRules rules) {
+    this.service = service;
+    this.rules = rules;
+  }
+
+  @GET
+  @Operation(
+      operationId = "getSeries",
+      summary = "Compare an indicator's targets with its achievements, period by period")
+  @APIResponse(
+      responseCode = "200",
+      description = "One row per period with a target or an achievement, ordered by period",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressRow.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate", value = ProgressExamples.SERIES)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No indicator has this code",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "500",
+      description = "Server error, with a correlation id",
+      content =
+          @Content(
+              mediaType = Problems.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<ProgressRow> series(
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code,
+      @Parameter(description = "GSO area code; the home area by default", example = "22")
+          @QueryParam("area")
+          @Pattern(regexp = FigureRules.AREA_PATTERN, message = FigureRules.AREA_MESSAGE)
+          String area,
+      @Parameter(
+              description = "Only periods starting on or after this period's start",
+              example = "2016")
+          @QueryParam("from")
+          Period from,
+      @Parameter(
+              description = "Only periods ending on or before this period's end",
+              example = "2025")
+          @QueryParam("to")
+          Period to) {
+    return service
+        .series(code, rules.areaOrHome(area), from, to)
+        .orElseThrow(() -> ApiException.notFound("No indicator has code " + code + "."));
+  }
+}
