@@ -2,13 +2,26 @@ package vn.chitieu;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
 /** Test data each test makes for itself, so that no test depends on another's. */
 public final class Fixtures {
 
   private Fixtures() {}
+
+  /** A request whose JSON numbers are read back as exact BigDecimals, scale included. */
+  public static RequestSpecification exactly() {
+    return given()
+        .config(
+            RestAssured.config()
+                .jsonConfig(
+                    JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)));
+  }
 
   /** A code no other test uses. */
   public static String uniqueCode(String prefix) {
@@ -36,5 +49,41 @@ public final class Fixtures {
         .then()
         .statusCode(201);
     return code;
+  }
+
+  public static String targetJson(String indicator, String period, String value) {
+    return """
+        {"indicator": "%s", "period": "%s", "area": "22", "value": %s, "basis": "Kế hoạch thử"}
+        """
+        .formatted(indicator, period, value);
+  }
+
+  public static String achievementJson(String indicator, String period, String value) {
+    return """
+        {"indicator": "%s", "period": "%s", "area": "22", "value": %s,
+         "status": "PRELIMINARY", "reportedOn": "2020-12-16", "source": "Báo cáo thử"}
+        """
+        .formatted(indicator, period, value);
+  }
+
+  /** Creates a target in area 22 and returns its id. */
+  public static String createTarget(String indicator, String period, String value) {
+    return create("/api/v1/targets", targetJson(indicator, period, value));
+  }
+
+  /** Creates an achievement in area 22 and returns its id. */
+  public static String createAchievement(String indicator, String period, String value) {
+    return create("/api/v1/achievements", achievementJson(indicator, period, value));
+  }
+
+  private static String create(String path, String json) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(json)
+        .post(path)
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 }

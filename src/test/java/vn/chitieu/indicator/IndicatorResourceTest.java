@@ -2,11 +2,13 @@ package vn.chitieu.indicator;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.indicatorJson;
 import static vn.chitieu.Fixtures.uniqueCode;
@@ -139,6 +141,19 @@ class IndicatorResourceTest {
     given().delete(PATH + "/" + code).then().statusCode(204);
     given().get(PATH + "/" + code).then().statusCode(404);
     given().delete(PATH + "/" + code).then().statusCode(404);
+  }
+
+  @Test
+  void shouldNotDeleteIndicatorWithData() {
+    String code = createIndicator("TEST_DELETE");
+    createAchievement(code, "2020", "1");
+    given()
+        .delete(PATH + "/" + code)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("retire it with active=false"));
+    given().get(PATH + "/" + code).then().statusCode(200);
   }
 
   @Test

@@ -1,0 +1,73 @@
+package vn.chitieu.achievement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.chitieu.Fixtures.achievementJson;
+import static vn.chitieu.Fixtures.createIndicator;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.chitieu.ProblemAssertions;
+
+/** Every invalid achievement is a 400 naming the field, and nothing is stored. */
+@QuarkusTest
+class AchievementValidationTest {
+
+  private static final String PATH = "/api/v1/achievements";
+
+  private static ValidatableResponse postWith(String from, String to) {
+    String indicator = createIndicator("TEST_ACHIEVEMENT_VALIDATION");
+    String body = achievementJson(indicator, "2020", "0.23");
+    if (!body.contains(from)) {
+      throw new IllegalArgumentException("fixture has no " + from);
+    }
+    ValidatableResponse response =
+        given().contentType(ContentType.JSON).body(body.replace(from, to)).post(PATH).then();
+    given().queryParam("indicator", indicator).get(PATH).then().body("totalItems", equalTo(0));
+    return response;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "unknown status      | \"PRELIMINARY\" | \"FINAL\"        | status     | must be one of [ESTIMATED, PRELIMINARY, OFFICIAL]",
+        "missing status      | \"status\": \"PRELIMINARY\", | ''  | status     | must not be null",
+        "bad date            | \"2020-12-16\"  | \"16/12/2020\"   | reportedOn | must be a date written as YYYY-MM-DD",
+        "impossible date     | \"2020-12-16\"  | \"2020-02-30\"   | reportedOn | must be a date written as YYYY-MM-DD",
+        "above maxValue      | \"value\": 0.23 | \"value\": 250   | value      | must be at most 100",
+        "too many decimals   | \"value\": 0.23 | \"value\": 0.235 | value      | must have at most 2 digits",
+        "value as string     | \"value\": 0.23 | \"value\": \"0.23\" | value   | must be a JSON number",
+        "bad period          | \"period\": \"2020\" | \"period\": \"2020-13\" | period | must be a period such as 2020",
+        "bad area            | \"area\": \"22\" | \"area\": \"x\"  | area       | must be a GSO area code",
+        "unknown property    | \"source\"      | \"sauce\"         | sauce      | is not a known property",
+      })
+  void shouldRejectInvalidAchievement(
+      String name, String from, String to, String field, String message) {
+    ProblemAssertions.assertInvalid(postWith(from, to), field, message);
+  }
+
+  @Test
+  void shouldRejectReportDateInTheFuture() {
+    String tomorrow = LocalDate.now().plusDays(2).toString();
+    ProblemAssertions.assertInvalid(
+        postWith("2020-12-16", tomorrow), "reportedOn", "must not be in the future");
+  }
+
+  @Test
+  void shouldRejectUnknownIndicatorNamingIt() {
+    ProblemAssertions.assertInvalid(
+        given()
+            .contentType(ContentType.JSON)
+            .body(achievementJson("NO_SUCH_INDICATOR", "2020", "1"))
+            .post(PATH)
+            .then(),
+        "indicator",
+        "names no known indicator: NO_SUCH_INDICATOR");
+  }
+}
