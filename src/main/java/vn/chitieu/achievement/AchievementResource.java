@@ -30,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.problem.ApiException;
-import vn.chitieu.common.problem.Problem;
-import vn.chitieu.common.problem.Problems;
 import vn.chitieu.figure.FigureFilter;
 
 /** Achievements over HTTP. */
@@ -39,16 +37,6 @@ import vn.chitieu.figure.FigureFilter;
 @Tag(name = "Achievements", description = "Reported values: estimated, preliminary, official")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "500",
-    description = "Server error, with a correlation id",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AchievementResource {
 
   private final AchievementService service;
@@ -93,13 +81,7 @@ public class AchievementResource {
                   @ExampleObject(
                       name = "socialInsurance2020",
                       value = AchievementExamples.RESPONSE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No achievement has this id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No achievement has this id")
   public AchievementResponse get(@PathParam("id") UUID id) {
     return service.find(id).orElseThrow(() -> notFound(id));
   }
@@ -131,18 +113,7 @@ public class AchievementResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "An achievement exists for this indicator, period and area; the problem names its id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is not application/json",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+          "An achievement exists for this indicator, period and area; the problem names its id")
   public Response create(@NotNull @Valid AchievementRequest body, @Context UriInfo uri) {
     AchievementResponse created = service.create(body);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -173,27 +144,10 @@ public class AchievementResource {
                   @ExampleObject(
                       name = "socialInsurance2020",
                       value = AchievementExamples.RESPONSE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No achievement has this id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No achievement has this id")
   @APIResponse(
       responseCode = "409",
-      description = "Another achievement exists for the new indicator, period and area",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is not application/json",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "Another achievement exists for the new indicator, period and area")
   public AchievementResponse replace(
       @PathParam("id") UUID id, @NotNull @Valid AchievementRequest body) {
     return service.replace(id, body).orElseThrow(() -> notFound(id));
@@ -203,13 +157,7 @@ public class AchievementResource {
   @Path("/{id}")
   @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "404",
-      description = "No achievement has this id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No achievement has this id")
   public void delete(@PathParam("id") UUID id) {
     if (!service.delete(id)) {
       throw notFound(id);

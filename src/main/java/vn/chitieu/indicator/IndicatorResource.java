@@ -28,24 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.problem.ApiException;
-import vn.chitieu.common.problem.Problem;
-import vn.chitieu.common.problem.Problems;
 
 /** The indicator catalogue over HTTP. */
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "The catalogue of indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "500",
-    description = "Server error, with a correlation id",
-    content =
-        @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorResource {
 
   private final IndicatorService service;
@@ -95,13 +83,7 @@ public class IndicatorResource {
               schema = @Schema(implementation = IndicatorResponse.class),
               examples =
                   @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No indicator has this code",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No indicator has this code")
   public IndicatorResponse get(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code) {
     return service.find(code).orElseThrow(() -> notFound(code));
@@ -125,20 +107,7 @@ public class IndicatorResource {
               schema = @Schema(implementation = IndicatorResponse.class),
               examples =
                   @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "An indicator with this code exists",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is not application/json",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", description = "An indicator with this code exists")
   public Response create(@NotNull @Valid IndicatorRequest body, @Context UriInfo uri) {
     IndicatorResponse created = service.create(body);
     return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
@@ -167,20 +136,7 @@ public class IndicatorResource {
               schema = @Schema(implementation = IndicatorResponse.class),
               examples =
                   @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No indicator has this code",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is not application/json",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No indicator has this code")
   public IndicatorResponse replace(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code,
       @NotNull @Valid IndicatorRequest body) {
@@ -193,20 +149,8 @@ public class IndicatorResource {
       operationId = "deleteIndicator",
       summary = "Delete an indicator that has no data; retire one that has with active=false")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(
-      responseCode = "404",
-      description = "No indicator has this code",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The indicator has targets or achievements",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No indicator has this code")
+  @APIResponse(responseCode = "409", description = "The indicator has targets or achievements")
   public void delete(@Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code) {
     if (!service.delete(code)) {
       throw notFound(code);

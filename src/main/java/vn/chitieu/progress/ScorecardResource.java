@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Period;
-import vn.chitieu.common.problem.Problem;
-import vn.chitieu.common.problem.Problems;
 import vn.chitieu.figure.FigureRules;
 
 /** The scorecard: did we meet the plan in a period, indicator by indicator? */
@@ -47,20 +45,6 @@ public class ScorecardResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressRow.class),
               examples = @ExampleObject(name = "review2020", value = ProgressExamples.SCORECARD)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "500",
-      description = "Server error, with a correlation id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
   public List<ProgressRow> scorecard(
       @Parameter(description = "The period", required = true, example = "2020")
           @QueryParam("period")

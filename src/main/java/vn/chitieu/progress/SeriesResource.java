@@ -18,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
-import vn.chitieu.common.problem.Problem;
-import vn.chitieu.common.problem.Problems;
 import vn.chitieu.figure.FigureRules;
 
 /** An indicator's progress over time: one row per period. */
@@ -49,27 +47,7 @@ public class SeriesResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressRow.class),
               examples =
                   @ExampleObject(name = "poorHouseholdRate", value = ProgressExamples.SERIES)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Invalid input",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No indicator has this code",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "500",
-      description = "Server error, with a correlation id",
-      content =
-          @Content(
-              mediaType = Problems.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No indicator has this code")
   public List<ProgressRow> series(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code,
       @Parameter(description = "GSO area code; the home area by default", example = "22")

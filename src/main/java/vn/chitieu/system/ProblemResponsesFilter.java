@@ -1,0 +1,60 @@
+package vn.chitieu.system;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.chitieu.common.problem.Problems;
+
+/**
+ * Gives every operation its 400 and 500 responses, a 415 where it takes a body, and the problem
+ * schema on each error response, so that resources declare only the errors particular to them.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+  private static final Map<String, String> COMMON =
+      Map.of(
+          "400", "Invalid input: the problem's errors name each field",
+          "500", "Server error; the problem carries a correlation id");
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      return operation;
+    }
+    COMMON.forEach((code, description) -> describe(responses, code, description));
+    if (operation.getRequestBody() != null) {
+      describe(responses, "415", "The body is not application/json");
+    }
+    responses.getAPIResponses().forEach(ProblemResponsesFilter::describeProblem);
+    return operation;
+  }
+
+  /** Adds the response, or replaces the generator's generic "Bad Request" text. */
+  private static void describe(APIResponses responses, String code, String description) {
+    APIResponse response = responses.getAPIResponse(code);
+    if (response == null) {
+      responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+    } else if ("Bad Request".equals(response.getDescription())) {
+      response.setDescription(description);
+    }
+  }
+
+  private static void describeProblem(String code, APIResponse response) {
+    if (code.startsWith("4") || code.startsWith("5")) {
+      response.setContent(problemContent());
+    }
+  }
+
+  private static Content problemContent() {
+    return OASFactory.createContent()
+        .addMediaType(
+            Problems.MEDIA_TYPE,
+            OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+  }
+}

@@ -1,0 +1,88 @@
+package vn.chitieu.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The contract promises of DESIGN.md section 4, checked on the served document. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDescribeEveryOperationFully() {
+    JsonPath document =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+    List<String> gaps = new ArrayList<>();
+    paths.forEach(
+        (path, operations) ->
+            operations.forEach(
+                (method, operation) -> {
+                  String name = method.toUpperCase() + " " + path;
+                  if (operation.get("operationId") == null) {
+                    gaps.add(name + ": no operationId");
+                  }
+                  if (operation.get("summary") == null) {
+                    gaps.add(name + ": no summary");
+                  }
+                  if (operation.get("tags") == null) {
+                    gaps.add(name + ": no tag");
+                  }
+                  Map<String, Map<String, Object>> responses =
+                      (Map<String, Map<String, Object>>) operation.get("responses");
+                  if (!responses.containsKey("400") || !responses.containsKey("500")) {
+                    gaps.add(name + ": no 400 or 500 response");
+                  }
+                  responses.forEach(
+                      (code, response) -> {
+                        Map<String, Object> content = (Map<String, Object>) response.get("content");
+                        if (code.matches("[45]..")
+                            && (content == null
+                                || !content.containsKey("application/problem+json"))) {
+                          gaps.add(name + " " + code + ": not a problem+json response");
+                        }
+                      });
+                }));
+    assertThat(gaps).isEmpty();
+    assertThat(paths)
+        .containsKeys(
+            "/api/v1/indicators", "/api/v1/targets", "/api/v1/achievements", "/api/v1/progress");
+  }
+
+  @Test
+  void shouldSayWhatTheServiceIsFor() {
+    JsonPath document =
+        given().queryParam("format", "json").get("/q/openapi").then().extract().jsonPath();
+    assertThat(document.getString("info.title")).isEqualTo("Chỉ tiêu");
+    assertThat(document.getString("info.description")).contains("did the province meet its plan");
+    assertThat(document.getString("components.schemas.Problem.type")).isEqualTo("object");
+  }
+
+  @Test
+  void shouldServeSwaggerUi() {
+    given().get("/q/swagger-ui/").then().statusCode(200);
+  }
+
+  @Test
+  void shouldServeHealth() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
+    given().get("/q/health/live").then().statusCode(200);
+  }
+}
