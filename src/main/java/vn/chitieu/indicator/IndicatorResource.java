@@ -1,12 +1,10 @@
 package vn.chitieu.indicator;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
+import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
 
 /** The indicator catalogue over HTTP. */
@@ -57,18 +56,8 @@ public class IndicatorResource {
               example = "ho ngheo")
           @QueryParam("q")
           String q,
-      @Parameter(description = "Zero-based page number")
-          @QueryParam("page")
-          @DefaultValue("0")
-          @Min(0)
-          int page,
-      @Parameter(description = "Page size, at most 500")
-          @QueryParam("size")
-          @DefaultValue(Page.DEFAULT_SIZE)
-          @Min(1)
-          @Max(Page.MAX_SIZE)
-          int size) {
-    return service.list(sector, active, q, page, size);
+      @Valid @BeanParam PageParams paging) {
+    return service.list(sector, active, q, paging.page, paging.size);
   }
 
   @GET

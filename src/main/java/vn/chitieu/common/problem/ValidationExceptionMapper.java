@@ -25,25 +25,27 @@ class ValidationExceptionMapper {
   }
 
   /**
-   * The path a caller knows: {@code create.body.name.vi} becomes {@code name.vi}, a query parameter
-   * {@code list.size} becomes {@code size}, a missing body becomes {@code body}.
+   * The path a caller knows: {@code create.body.name.vi} becomes {@code name.vi}, a bean parameter
+   * {@code list.paging.size} becomes {@code size}, a query parameter {@code scorecard.period}
+   * becomes {@code period}, a missing body becomes {@code body}.
    */
   static String field(ConstraintViolation<?> violation) {
     List<String> names = new ArrayList<>();
+    boolean parameterFirst = false;
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == ElementKind.METHOD) {
         continue;
       }
-      String name = node.getName();
+      parameterFirst |= names.isEmpty() && node.getKind() == ElementKind.PARAMETER;
       if (node.getIndex() != null && !names.isEmpty()) {
         int last = names.size() - 1;
         names.set(last, names.get(last) + "[" + node.getIndex() + "]");
       }
-      if (name != null) {
-        names.add(name);
+      if (node.getName() != null) {
+        names.add(node.getName());
       }
     }
-    if (names.size() > 1 && names.get(0).equals("body")) {
+    if (parameterFirst && names.size() > 1) {
       names.remove(0);
     }
     return names.isEmpty() ? "body" : String.join(".", names);
