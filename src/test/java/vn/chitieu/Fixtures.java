@@ -1,7 +1,5 @@
 package vn.chitieu;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
@@ -13,6 +11,16 @@ import java.util.UUID;
 public final class Fixtures {
 
   private Fixtures() {}
+
+  /** The user the API tests act as, unless a test says otherwise. */
+  public static final String ADMIN_USER = "test-admin";
+
+  private static final String ADMIN_TOKEN = Tokens.withRoles(ADMIN_USER, "admin");
+
+  /** A request carrying an admin's token: the tests of the API itself act as an admin. */
+  public static RequestSpecification given() {
+    return RestAssured.given().auth().oauth2(ADMIN_TOKEN);
+  }
 
   /** A request whose JSON numbers are read back as exact BigDecimals, scale included. */
   public static RequestSpecification exactly() {

@@ -19,7 +19,11 @@ final class AchievementMapper {
         achievement.status,
         achievement.reportedOn,
         achievement.source,
-        achievement.note);
+        achievement.note,
+        achievement.createdBy,
+        achievement.createdAt,
+        achievement.updatedBy,
+        achievement.updatedAt);
   }
 
   static void apply(

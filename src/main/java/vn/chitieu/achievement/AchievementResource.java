@@ -1,5 +1,6 @@
 package vn.chitieu.achievement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -29,11 +30,13 @@ import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.security.Roles;
 
 /** Achievements over HTTP. */
 @Path("/api/v1/achievements")
 @Tag(name = "Achievements", description = "Reported values: estimated, preliminary, official")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AchievementResource {
 
@@ -75,6 +78,7 @@ public class AchievementResource {
   }
 
   @POST
+  @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "createAchievement",
       summary = "Report an achievement for an indicator, period and area")
@@ -110,6 +114,7 @@ public class AchievementResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
   @Operation(operationId = "replaceAchievement", summary = "Replace an achievement")
   @RequestBody(
@@ -142,6 +147,7 @@ public class AchievementResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
   @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
   @APIResponse(responseCode = "204", description = "Deleted")

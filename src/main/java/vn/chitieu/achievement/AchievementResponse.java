@@ -1,6 +1,7 @@
 package vn.chitieu.achievement;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,4 +19,10 @@ public record AchievementResponse(
     Status status,
     @Schema(examples = "2020-12-16") LocalDate reportedOn,
     @Schema(examples = "Báo cáo tổng kết năm 2020") String source,
-    String note) {}
+    String note,
+    @Schema(description = "Who created it (set by the server)", examples = "system")
+        String createdBy,
+    @Schema(description = "When it was created (set by the server)") Instant createdAt,
+    @Schema(description = "Who last changed it (set by the server)", examples = "system")
+        String updatedBy,
+    @Schema(description = "When it last changed (set by the server)") Instant updatedAt) {}

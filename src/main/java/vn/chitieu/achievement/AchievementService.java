@@ -12,6 +12,7 @@ import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.figure.FigureFilter;
 import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.Indicator;
+import vn.chitieu.security.Auditor;
 import vn.chitieu.system.ChitieuConfig;
 
 /** Achievements: one per indicator, period and area, each valid for its indicator. */
@@ -21,11 +22,14 @@ public class AchievementService {
 
   private final AchievementRepository repository;
   private final FigureRules rules;
+  private final Auditor auditor;
   private final ChitieuConfig config;
 
-  AchievementService(AchievementRepository repository, FigureRules rules, ChitieuConfig config) {
+  AchievementService(
+      AchievementRepository repository, FigureRules rules, ChitieuConfig config, Auditor auditor) {
     this.repository = repository;
     this.rules = rules;
+    this.auditor = auditor;
     this.config = config;
   }
 
@@ -43,6 +47,7 @@ public class AchievementService {
     Achievement achievement = new Achievement();
     achievement.id = UUID.randomUUID();
     save(request, achievement);
+    auditor.created(achievement);
     repository.persistAndFlush(achievement);
     return AchievementMapper.toResponse(achievement);
   }
@@ -53,6 +58,7 @@ public class AchievementService {
         .map(
             achievement -> {
               save(request, achievement);
+              auditor.updated(achievement);
               repository.flush();
               return AchievementMapper.toResponse(achievement);
             });

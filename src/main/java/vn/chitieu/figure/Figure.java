@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.chitieu.common.Period;
 import vn.chitieu.indicator.Indicator;
+import vn.chitieu.security.Audited;
 
 /** A value of an indicator for one period and area; targets and achievements are figures. */
 @MappedSuperclass
-public abstract class Figure {
+public abstract class Figure extends Audited {
 
   @Id public UUID id;
 

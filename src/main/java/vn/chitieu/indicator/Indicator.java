@@ -7,11 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import vn.chitieu.security.Audited;
 
 /** A socio-economic indicator of the catalogue, identified by its immutable code. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator extends Audited {
 
   @Id public String code;
 

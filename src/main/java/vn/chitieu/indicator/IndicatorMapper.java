@@ -23,7 +23,11 @@ final class IndicatorMapper {
         indicator.minValue,
         indicator.maxValue,
         indicator.frequency,
-        indicator.active);
+        indicator.active,
+        indicator.createdBy,
+        indicator.createdAt,
+        indicator.updatedBy,
+        indicator.updatedAt);
   }
 
   /** Copies a validated request onto an entity, applying the documented defaults. */

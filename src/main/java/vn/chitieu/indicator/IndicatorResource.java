@@ -1,5 +1,6 @@
 package vn.chitieu.indicator;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.security.Roles;
 
 /** The indicator catalogue over HTTP. */
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "The catalogue of indicators")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
 
@@ -79,6 +82,7 @@ public class IndicatorResource {
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
   @RequestBody(
       content =
@@ -105,6 +109,7 @@ public class IndicatorResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.ADMIN)
   @Path("/{code}")
   @Operation(
       operationId = "replaceIndicator",
@@ -133,6 +138,7 @@ public class IndicatorResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.ADMIN)
   @Path("/{code}")
   @Operation(
       operationId = "deleteIndicator",

@@ -1,6 +1,7 @@
 package vn.chitieu.indicator;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An indicator as the service returns it. */
@@ -17,4 +18,10 @@ public record IndicatorResponse(
     @Schema(examples = "0") BigDecimal minValue,
     @Schema(examples = "100") BigDecimal maxValue,
     Frequency frequency,
-    boolean active) {}
+    boolean active,
+    @Schema(description = "Who created it (set by the server)", examples = "system")
+        String createdBy,
+    @Schema(description = "When it was created (set by the server)") Instant createdAt,
+    @Schema(description = "Who last changed it (set by the server)", examples = "system")
+        String updatedBy,
+    @Schema(description = "When it last changed (set by the server)") Instant updatedAt) {}

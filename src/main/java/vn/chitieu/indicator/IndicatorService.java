@@ -10,6 +10,7 @@ import vn.chitieu.common.Decimals;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
+import vn.chitieu.security.Auditor;
 
 /** The indicator catalogue: its rules beyond single-field validation, and its storage. */
 @ApplicationScoped
@@ -17,9 +18,11 @@ import vn.chitieu.common.problem.FieldError;
 public class IndicatorService {
 
   private final IndicatorRepository repository;
+  private final Auditor auditor;
 
-  IndicatorService(IndicatorRepository repository) {
+  IndicatorService(IndicatorRepository repository, Auditor auditor) {
     this.repository = repository;
+    this.auditor = auditor;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +46,7 @@ public class IndicatorService {
     Indicator indicator = new Indicator();
     indicator.code = request.code();
     IndicatorMapper.apply(request, indicator);
+    auditor.created(indicator);
     repository.persistAndFlush(indicator);
     return IndicatorMapper.toResponse(indicator);
   }
@@ -57,6 +61,7 @@ public class IndicatorService {
         .map(
             indicator -> {
               IndicatorMapper.apply(request, indicator);
+              auditor.updated(indicator);
               repository.flush();
               return IndicatorMapper.toResponse(indicator);
             });

@@ -1,5 +1,6 @@
 package vn.chitieu.progress;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -18,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRules;
+import vn.chitieu.security.Roles;
 
 /** The scorecard: did we meet the plan in a period, indicator by indicator? */
 @Path("/api/v1/progress")
 @Tag(name = "Progress", description = "Targets compared with achievements")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class ScorecardResource {
 
   private final ProgressService service;

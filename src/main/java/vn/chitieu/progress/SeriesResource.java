@@ -1,5 +1,6 @@
 package vn.chitieu.progress;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.figure.FigureRules;
+import vn.chitieu.security.Roles;
 
 /** An indicator's progress over time: one row per period. */
 @Path("/api/v1/indicators/{code}/progress")
 @Tag(name = "Progress", description = "Targets compared with achievements")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class SeriesResource {
 
   private final ProgressService service;

@@ -20,6 +20,14 @@ public interface ChitieuConfig {
   @WithDefault("false")
   boolean demoData();
 
+  Security security();
+
+  interface Security {
+    /** Let GET requests through without a token, for open-data deployments. */
+    @WithDefault("false")
+    boolean anonymousRead();
+  }
+
   /** The PostgreSQL started by {@link Main} when no datasource URL is configured. */
   Embedded embedded();
 

@@ -10,7 +10,7 @@ import vn.chitieu.common.problem.Problem;
 /**
  * Document-wide OpenAPI declarations. Title, version and description come from {@code
  * quarkus.smallrye-openapi.info-*}; the problem schema is declared here so that {@link
- * ProblemResponsesFilter} can refer to it from every error response.
+ * OpenApiFilter} can refer to it from every error response.
  */
 @OpenAPIDefinition(
     info = @Info(title = "Chỉ tiêu", version = "0.1.0"),

@@ -1,6 +1,5 @@
 package vn.chitieu.achievement;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +7,7 @@ import static vn.chitieu.Fixtures.achievementJson;
 import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.exactly;
+import static vn.chitieu.Fixtures.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

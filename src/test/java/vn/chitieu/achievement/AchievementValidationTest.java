@@ -1,9 +1,9 @@
 package vn.chitieu.achievement;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.chitieu.Fixtures.achievementJson;
 import static vn.chitieu.Fixtures.createIndicator;
+import static vn.chitieu.Fixtures.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,6 +1,5 @@
 package vn.chitieu.indicator;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
+import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.indicatorJson;
 import static vn.chitieu.Fixtures.uniqueCode;
 

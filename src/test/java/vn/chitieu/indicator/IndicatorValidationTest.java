@@ -1,9 +1,9 @@
 package vn.chitieu.indicator;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.indicatorJson;
 import static vn.chitieu.Fixtures.uniqueCode;
 

@@ -1,10 +1,10 @@
 package vn.chitieu.progress;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.createTarget;
+import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,5 @@
 package vn.chitieu.progress;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +8,7 @@ import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.createTarget;
 import static vn.chitieu.Fixtures.exactly;
+import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,6 +5,8 @@ public enum ProblemType {
   CLIENT_ERROR(400, "Bad request"),
   INVALID_INPUT(400, "Invalid input"),
   MALFORMED_REQUEST(400, "Malformed request"),
+  UNAUTHORIZED(401, "Unauthorized"),
+  FORBIDDEN(403, "Forbidden"),
   NOT_FOUND(404, "Not found"),
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),

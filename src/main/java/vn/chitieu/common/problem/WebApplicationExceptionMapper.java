@@ -36,6 +36,8 @@ class WebApplicationExceptionMapper {
 
   private static String detail(ProblemType type) {
     return switch (type) {
+      case UNAUTHORIZED -> "Send a valid bearer token in the Authorization header.";
+      case FORBIDDEN -> "Your token does not carry a role that may do this.";
       case NOT_FOUND -> "No resource exists at this path.";
       case METHOD_NOT_ALLOWED -> "This path does not support the HTTP method used.";
       case NOT_ACCEPTABLE ->

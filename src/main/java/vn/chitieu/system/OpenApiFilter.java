@@ -1,5 +1,6 @@
 package vn.chitieu.system;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,10 +11,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import vn.chitieu.common.problem.Problems;
 
 /**
- * Gives every operation its 400 and 500 responses, a 415 where it takes a body, and the problem
- * schema on each error response, so that resources declare only the errors particular to them.
+ * Completes every operation: its 400 and 500 responses, a 415 where it takes a body, the problem
+ * schema on each error response, and the role it needs in its description. Resources declare only
+ * what is particular to them.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class OpenApiFilter implements OASFilter {
 
   private static final Map<String, String> COMMON =
       Map.of(
@@ -30,7 +32,8 @@ public class ProblemResponsesFilter implements OASFilter {
     if (operation.getRequestBody() != null) {
       describe(responses, "415", "The body is not application/json");
     }
-    responses.getAPIResponses().forEach(ProblemResponsesFilter::describeProblem);
+    responses.getAPIResponses().forEach(OpenApiFilter::describeProblem);
+    describeRole(operation);
     return operation;
   }
 
@@ -48,6 +51,23 @@ public class ProblemResponsesFilter implements OASFilter {
     if (code.startsWith("4") || code.startsWith("5")) {
       response.setContent(problemContent());
     }
+  }
+
+  private static void describeRole(Operation operation) {
+    if (operation.getSecurity() == null) {
+      return;
+    }
+    operation.getSecurity().stream()
+        .flatMap(requirement -> requirement.getSchemes().values().stream())
+        .flatMap(List::stream)
+        .findFirst()
+        .ifPresent(
+            role -> {
+              String text =
+                  "Requires role `" + role + "` or higher (reader < editor < approver < admin).";
+              String description = operation.getDescription();
+              operation.setDescription(description == null ? text : description + "\n\n" + text);
+            });
   }
 
   private static Content problemContent() {

@@ -1,0 +1,57 @@
+package vn.chitieu;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+import java.security.PrivateKey;
+import java.time.Duration;
+
+/** Tokens the tests mint with their own key (src/test/resources/test-keys). */
+public final class Tokens {
+
+  public static final String ISSUER = "https://chitieu.invalid/test";
+
+  private Tokens() {}
+
+  /** A valid token for a user holding exactly these roles. */
+  public static String withRoles(String user, String... roles) {
+    return claims(user, roles).sign(key("test-keys/privateKey.pem"));
+  }
+
+  /** A token signed by a key the service does not trust. */
+  public static String signedByUnknownKey(String role) {
+    return claims("intruder", role).sign(key("test-keys/otherPrivateKey.pem"));
+  }
+
+  /** A token from another issuer. */
+  public static String fromOtherIssuer(String role) {
+    return claims("stranger", role)
+        .issuer("https://elsewhere.invalid")
+        .sign(key("test-keys/privateKey.pem"));
+  }
+
+  /** A token that expired an hour ago. */
+  public static String expired(String role) {
+    long now = System.currentTimeMillis() / 1000;
+    return claims("late", role)
+        .issuedAt(now - 7200)
+        .expiresAt(now - 3600)
+        .sign(key("test-keys/privateKey.pem"));
+  }
+
+  private static JwtClaimsBuilder claims(String user, String... roles) {
+    return Jwt.issuer(ISSUER)
+        .subject("sub-" + user)
+        .preferredUserName(user)
+        .groups(java.util.Set.of(roles))
+        .expiresIn(Duration.ofMinutes(30));
+  }
+
+  private static PrivateKey key(String location) {
+    try {
+      return KeyUtils.readPrivateKey(location);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot read test key " + location, e);
+    }
+  }
+}
