@@ -1,0 +1,27 @@
+package vn.chitieu.target;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import vn.chitieu.figure.Figure;
+
+/** The value planned for an indicator in a period and area. */
+@Entity
+@Table(name = "target")
+public class Target extends Figure {
+
+  @Enumerated(EnumType.STRING)
+  public Operator operator;
+
+  @Column(name = "baseline_period")
+  public String baselinePeriod;
+
+  @Column(name = "baseline_value")
+  public BigDecimal baselineValue;
+
+  /** The plan or resolution that set the target. */
+  public String basis;
+}

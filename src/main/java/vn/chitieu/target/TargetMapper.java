@@ -1,0 +1,47 @@
+package vn.chitieu.target;
+
+import vn.chitieu.common.Decimals;
+import vn.chitieu.common.Period;
+import vn.chitieu.indicator.Indicator;
+
+/** Between target requests, entities and responses. */
+final class TargetMapper {
+
+  private TargetMapper() {}
+
+  static TargetResponse toResponse(Target target) {
+    Baseline baseline =
+        target.baselinePeriod == null
+            ? null
+            : new Baseline(Period.parse(target.baselinePeriod), target.baselineValue);
+    return new TargetResponse(
+        target.id,
+        target.indicator.code,
+        target.period,
+        target.area,
+        target.value,
+        target.operator,
+        baseline,
+        target.basis,
+        target.note,
+        target.createdBy,
+        target.createdAt,
+        target.updatedBy,
+        target.updatedAt);
+  }
+
+  /** Copies a checked request onto an entity; the operator defaults from the polarity. */
+  static void apply(TargetRequest request, Indicator indicator, String area, Target target) {
+    target.indicator = indicator;
+    target.placeIn(request.period());
+    target.area = area;
+    target.value = Decimals.normalize(request.value());
+    target.operator =
+        request.operator() != null ? request.operator() : Operator.defaultFor(indicator.polarity);
+    Baseline baseline = request.baseline();
+    target.baselinePeriod = baseline == null ? null : baseline.period().toString();
+    target.baselineValue = baseline == null ? null : Decimals.normalize(baseline.value());
+    target.basis = request.basis();
+    target.note = request.note();
+  }
+}

@@ -1,0 +1,146 @@
+package vn.chitieu.target;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Page;
+import vn.chitieu.common.PageParams;
+import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.security.Roles;
+
+/** Targets over HTTP. */
+@Path("/api/v1/targets")
+@Tag(name = "Targets", description = "Planned values: annual plans and plan periods")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+  private final TargetService service;
+
+  TargetResource(TargetService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(operationId = "listTargets", summary = "List targets, filtered, ordered by period")
+  @APIResponse(responseCode = "200", description = "A page of targets")
+  public Page<TargetResponse> list(
+      @BeanParam FigureFilter filter, @Valid @BeanParam PageParams paging) {
+    return service.list(filter, paging.page, paging.size);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getTarget", summary = "Get one target")
+  @APIResponse(
+      responseCode = "200",
+      description = "The target",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TargetResponse.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.RESPONSE)))
+  @APIResponse(responseCode = "404", description = "No target has this id")
+  public TargetResponse get(@PathParam("id") UUID id) {
+    return service.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  @POST
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      operationId = "createTarget",
+      summary = "Set a target for an indicator, period and area")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TargetRequest.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.REQUEST)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the new target",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TargetResponse.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.RESPONSE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "A target exists for this indicator, period and area; the problem names its id")
+  public Response create(@NotNull @Valid TargetRequest body, @Context UriInfo uri) {
+    TargetResponse created = service.create(body);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @RolesAllowed(Roles.EDITOR)
+  @Path("/{id}")
+  @Operation(operationId = "replaceTarget", summary = "Replace a target")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TargetRequest.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The target as replaced",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TargetResponse.class),
+              examples =
+                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.RESPONSE)))
+  @APIResponse(responseCode = "404", description = "No target has this id")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another target exists for the new indicator, period and area")
+  public TargetResponse replace(@PathParam("id") UUID id, @NotNull @Valid TargetRequest body) {
+    return service.replace(id, body).orElseThrow(() -> notFound(id));
+  }
+
+  @DELETE
+  @RolesAllowed(Roles.EDITOR)
+  @Path("/{id}")
+  @Operation(operationId = "deleteTarget", summary = "Delete a target")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No target has this id")
+  public void delete(@PathParam("id") UUID id) {
+    if (!service.delete(id)) {
+      throw notFound(id);
+    }
+  }
+
+  private static ApiException notFound(UUID id) {
+    return ApiException.notFound("No target has id " + id + ".");
+  }
+}
