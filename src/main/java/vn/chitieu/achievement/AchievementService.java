@@ -1,5 +1,6 @@
 package vn.chitieu.achievement;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -23,13 +24,19 @@ public class AchievementService {
   private final AchievementRepository repository;
   private final FigureRules rules;
   private final Auditor auditor;
+  private final MeterRegistry meters;
   private final ChitieuConfig config;
 
   AchievementService(
-      AchievementRepository repository, FigureRules rules, ChitieuConfig config, Auditor auditor) {
+      AchievementRepository repository,
+      FigureRules rules,
+      ChitieuConfig config,
+      Auditor auditor,
+      MeterRegistry meters) {
     this.repository = repository;
     this.rules = rules;
     this.auditor = auditor;
+    this.meters = meters;
     this.config = config;
   }
 
@@ -49,6 +56,7 @@ public class AchievementService {
     save(request, achievement);
     auditor.created(achievement);
     repository.persistAndFlush(achievement);
+    countWritten(achievement);
     return AchievementMapper.toResponse(achievement);
   }
 
@@ -60,12 +68,18 @@ public class AchievementService {
               save(request, achievement);
               auditor.updated(achievement);
               repository.flush();
+              countWritten(achievement);
               return AchievementMapper.toResponse(achievement);
             });
   }
 
   public boolean delete(UUID id) {
     return repository.deleteById(id);
+  }
+
+  /** Achievements written, by status: how fast estimates become official figures. */
+  private void countWritten(Achievement achievement) {
+    meters.counter("chitieu.achievements.written", "status", achievement.status.name()).increment();
   }
 
   private void save(AchievementRequest request, Achievement achievement) {

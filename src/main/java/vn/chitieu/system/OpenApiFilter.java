@@ -20,7 +20,7 @@ public class OpenApiFilter implements OASFilter {
   private static final Map<String, String> COMMON =
       Map.of(
           "400", "Invalid input: the problem's errors name each field",
-          "500", "Server error; the problem carries a correlation id");
+          "500", "Server error; the problem carries the request id");
 
   @Override
   public Operation filterOperation(Operation operation) {

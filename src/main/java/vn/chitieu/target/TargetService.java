@@ -1,5 +1,6 @@
 package vn.chitieu.target;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,11 +22,14 @@ public class TargetService {
   private final TargetRepository repository;
   private final FigureRules rules;
   private final Auditor auditor;
+  private final MeterRegistry meters;
 
-  TargetService(TargetRepository repository, FigureRules rules, Auditor auditor) {
+  TargetService(
+      TargetRepository repository, FigureRules rules, Auditor auditor, MeterRegistry meters) {
     this.repository = repository;
     this.rules = rules;
     this.auditor = auditor;
+    this.meters = meters;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,6 +48,7 @@ public class TargetService {
     save(request, target);
     auditor.created(target);
     repository.persistAndFlush(target);
+    meters.counter("chitieu.targets.written", "operator", target.operator.name()).increment();
     return TargetMapper.toResponse(target);
   }
 

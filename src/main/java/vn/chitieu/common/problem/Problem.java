@@ -21,4 +21,7 @@ public record Problem(
         String detail,
     @Schema(description = "The request path", examples = "/api/v1/indicators") String instance,
     @Schema(description = "The invalid inputs, for 400 responses") List<FieldError> errors,
-    @Schema(description = "Quote this id when reporting a server error") String correlationId) {}
+    @Schema(
+            description =
+                "The request's id, also in the X-Request-Id header; quote it when reporting a problem")
+        String requestId) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.chitieu.system.RequestIds;
 
 /** Builds every error response of the service, so that all share one shape and media type. */
 public final class Problems {
@@ -19,22 +20,26 @@ public final class Problems {
   }
 
   public static Problem of(ProblemType type, String detail, String path) {
-    return new Problem(type.uri(), type.title(), type.status(), detail, path, null, null);
+    return new Problem(
+        type.uri(), type.title(), type.status(), detail, path, null, RequestIds.current());
   }
 
   public static Problem invalid(List<FieldError> errors, String path) {
     ProblemType type = ProblemType.INVALID_INPUT;
+    String detail = invalidInputDetail(errors);
     return new Problem(
-        type.uri(), type.title(), type.status(), invalidInputDetail(errors), path, errors, null);
+        type.uri(), type.title(), type.status(), detail, path, errors, RequestIds.current());
   }
 
-  public static Problem internal(String correlationId, String path) {
-    ProblemType type = ProblemType.INTERNAL;
-    String detail =
-        "The service could not complete the request. Quote correlation id "
-            + correlationId
-            + " when reporting it.";
-    return new Problem(type.uri(), type.title(), type.status(), detail, path, null, correlationId);
+  /** A fixed message: what went wrong is in the log, under the request id. */
+  public static Problem internal(String path) {
+    String requestId = RequestIds.current();
+    return of(
+        ProblemType.INTERNAL,
+        "The service could not complete the request. Quote request id "
+            + requestId
+            + " when reporting it.",
+        path);
   }
 
   static String invalidInputDetail(List<FieldError> errors) {

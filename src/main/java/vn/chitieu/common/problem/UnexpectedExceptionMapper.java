@@ -2,14 +2,21 @@ package vn.chitieu.common.problem;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Anything else is the service's fault: logged with a correlation id, answered without details. */
+/**
+ * Anything else is the service's fault, answered without details and logged under the request id;
+ * except an unreachable database, which is a 503 the caller may retry.
+ */
 class UnexpectedExceptionMapper {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   @ServerExceptionMapper
   Response map(Exception e, UriInfo uri) {
@@ -17,8 +24,34 @@ class UnexpectedExceptionMapper {
   }
 
   static Response internalError(Throwable e, String path) {
-    String correlationId = UUID.randomUUID().toString();
-    LOG.errorf(e, "Request to %s failed; correlation id %s", path, correlationId);
-    return Problems.response(Problems.internal(correlationId, path));
+    if (isDatabaseUnreachable(e)) {
+      LOG.warnf("Request to %s failed: the database is unreachable (%s)", path, e.getMessage());
+      Response problem =
+          Problems.response(
+              Problems.of(
+                  ProblemType.UNAVAILABLE,
+                  "The database is unreachable; try again in a few seconds.",
+                  path));
+      return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+    LOG.errorf(e, "Request to %s failed", path);
+    return Problems.response(Problems.internal(path));
+  }
+
+  /** Connection refused, timed out, or lost (SQL state class 08), however it is wrapped. */
+  static boolean isDatabaseUnreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof JDBCConnectionException
+          || t instanceof ConnectException) {
+        return true;
+      }
+      if (t instanceof SQLException sql
+          && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+              || String.valueOf(sql.getMessage()).contains("cquisition timeout"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
