@@ -38,7 +38,10 @@ class UnexpectedExceptionMapper {
     return Problems.response(Problems.internal(path));
   }
 
-  /** Connection refused, timed out, or lost (SQL state class 08), however it is wrapped. */
+  /**
+   * Connection refused, timed out or lost (SQL state class 08), or the server shutting down
+   * (57P01–57P03), however it is wrapped.
+   */
   static boolean isDatabaseUnreachable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLTransientConnectionException
@@ -47,11 +50,15 @@ class UnexpectedExceptionMapper {
         return true;
       }
       if (t instanceof SQLException sql
-          && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+          && (isConnectionState(sql.getSQLState())
               || String.valueOf(sql.getMessage()).contains("cquisition timeout"))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isConnectionState(String state) {
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
   }
 }

@@ -1,0 +1,115 @@
+package vn.chitieu.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import vn.chitieu.Tokens;
+
+/** The packaged jar, started as its own process against a PostgreSQL the test controls. */
+final class ServiceProcess implements AutoCloseable {
+
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  final int port;
+  final Path log;
+  private final Process process;
+
+  private ServiceProcess(int port, Path log, Process process) {
+    this.port = port;
+    this.log = log;
+    this.process = process;
+  }
+
+  static ServiceProcess start(EmbeddedPostgres postgres) throws Exception {
+    int port = freePort();
+    Path log = Files.createTempFile("chitieu-service", ".log");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "-Dquarkus.datasource.username=postgres",
+                "-Dmp.jwt.verify.publickey.location="
+                    + Path.of("src/test/resources/test-keys/publicKey.pem").toAbsolutePath(),
+                "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
+                "-jar",
+                "target/quarkus-app/quarkus-run.jar")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    ServiceProcess service = new ServiceProcess(port, log, process);
+    service.awaitStatus("/q/health/ready", 200, Duration.ofSeconds(60));
+    return service;
+  }
+
+  static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(dataDir)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
+  }
+
+  HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Polls until the path answers with the status, or fails after the deadline. */
+  void awaitStatus(String path, int status, Duration deadline) throws Exception {
+    long end = System.nanoTime() + deadline.toNanos();
+    while (System.nanoTime() < end) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The service exited:\n" + Files.readString(log));
+      }
+      try {
+        if (get(path, null).statusCode() == status) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(path + " did not answer " + status + " in " + deadline);
+  }
+
+  /** Sends SIGTERM, as Kubernetes does. */
+  void terminate() {
+    process.destroy();
+  }
+
+  int awaitExit(Duration deadline) throws InterruptedException {
+    if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("The service did not exit within " + deadline);
+    }
+    return process.exitValue();
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (process.isAlive()) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
