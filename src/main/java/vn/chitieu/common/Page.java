@@ -17,6 +17,9 @@ public record Page<T>(
   public static final String DEFAULT_SIZE = "50";
   public static final int MAX_SIZE = 500;
 
+  /** Keeps page × size within what a database offset can be. */
+  public static final int MAX_PAGE = 1_000_000;
+
   public static <E, T> Page<T> of(
       PanacheQuery<E> query, int page, int size, Function<E, T> mapper) {
     List<T> items = query.page(page, size).list().stream().map(mapper).toList();

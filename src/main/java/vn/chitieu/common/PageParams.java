@@ -12,6 +12,7 @@ public class PageParams {
   @QueryParam("page")
   @DefaultValue("0")
   @Min(0)
+  @Max(Page.MAX_PAGE)
   @Parameter(description = "Zero-based page number")
   public int page;
 

@@ -139,11 +139,43 @@ class IndicatorValidationTest {
     "size, 0, must be greater than or equal to 1",
     "size, 501, must be less than or equal to 500",
     "size, 1e3, must be a whole number",
+    "page, 100000000, must be less than or equal to 1000000",
     "active, maybe, must be true or false",
   })
   void shouldRejectInvalidListParameter(String parameter, String value, String message) {
     ProblemAssertions.assertInvalid(
         given().queryParam(parameter, value).get(PATH).then(), parameter, message);
+  }
+
+  @Test
+  void shouldRejectNulCharactersWithoutStoringAnything() {
+    given()
+        .queryParam("sector", "\u0000")
+        .get(PATH)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    String code = uniqueCode("NUL");
+    given()
+        .contentType(ContentType.JSON)
+        .body(indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2).replace("thử nghiệm", "\\u0000"))
+        .post(PATH)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given().get(PATH + "/" + code).then().statusCode(404);
+  }
+
+  @Test
+  void shouldRejectABodyOverTheLimitWithAProblem() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("[" + "0,".repeat(600_000) + "0]")
+        .post(PATH)
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("status", equalTo(413));
   }
 
   @Test

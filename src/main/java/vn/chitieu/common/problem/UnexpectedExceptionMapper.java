@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Anything else is the service's fault, answered without details and logged under the request id;
- * except an unreachable database, which is a 503 the caller may retry.
+ * except an unreachable database, a 503 the caller may retry, and data the database refuses (SQL
+ * state class 22), which is the input's fault: a 400.
  */
 class UnexpectedExceptionMapper {
 
@@ -34,6 +35,15 @@ class UnexpectedExceptionMapper {
                   path));
       return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
+    if (isDataRejectedByDatabase(e)) {
+      LOG.infof("Request to %s carried data the database refused: %s", path, e.getMessage());
+      return Problems.response(
+          Problems.of(
+              ProblemType.INVALID_INPUT,
+              "The request carries a value that cannot be stored or compared, such as a NUL"
+                  + " character or a number out of range.",
+              path));
+    }
     LOG.errorf(e, "Request to %s failed", path);
     return Problems.response(Problems.internal(path));
   }
@@ -52,6 +62,18 @@ class UnexpectedExceptionMapper {
       if (t instanceof SQLException sql
           && (isConnectionState(sql.getSQLState())
               || String.valueOf(sql.getMessage()).contains("cquisition timeout"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** SQL state class 22 (data exception): the input, not the service, is at fault. */
+  static boolean isDataRejectedByDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
         return true;
       }
     }
