@@ -14,20 +14,28 @@ import vn.chitieu.figure.FigureRules;
 @Schema(name = "AchievementRequest", description = "An achievement to create or replace")
 public record AchievementRequest(
     @NotBlank
+        @Size(max = 64)
         @Schema(
             required = true,
             description = "Indicator code",
-            examples = "SOCIAL_INSURANCE_PARTICIPANTS")
+            examples = "SOCIAL_INSURANCE_PARTICIPANTS",
+            maxLength = 64)
         String indicator,
     @NotNull @Schema(required = true) Period period,
     @Pattern(regexp = FigureRules.AREA_PATTERN, message = FigureRules.AREA_MESSAGE)
-        @Schema(description = "GSO area code; the home area when left out", examples = "22")
+        @Schema(
+            description = "GSO area code; the home area when left out",
+            examples = "22",
+            nullable = true,
+            maxLength = 5)
         String area,
     @NotNull @Schema(required = true, examples = "263050") BigDecimal value,
     @NotNull @Schema(required = true) Status status,
     @Schema(
             description = "Date of the report; today when left out; never in the future",
-            examples = "2020-12-16")
+            examples = "2020-12-16",
+            nullable = true,
+            maxLength = 10)
         LocalDate reportedOn,
-    @Size(max = 500) @Schema(examples = "Báo cáo tổng kết năm 2020") String source,
-    @Size(max = 2000) String note) {}
+    @Size(max = 500) @Schema(examples = "Báo cáo tổng kết năm 2020", nullable = true) String source,
+    @Size(max = 2000) @Schema(nullable = true) String note) {}

@@ -49,10 +49,11 @@ public class AchievementResource {
   @GET
   @Operation(
       operationId = "listAchievements",
+      description = "Needs the `reader` role (or a higher one).",
       summary = "List achievements, filtered, ordered by period")
   @APIResponse(responseCode = "200", description = "A page of achievements")
   public Page<AchievementResponse> list(
-      @BeanParam FigureFilter filter,
+      @Valid @BeanParam FigureFilter filter,
       @Parameter(description = "Only this status") @QueryParam("status") Status status,
       @Valid @BeanParam PageParams paging) {
     return service.list(filter, status, paging.page, paging.size);
@@ -60,7 +61,10 @@ public class AchievementResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getAchievement", summary = "Get one achievement")
+  @Operation(
+      operationId = "getAchievement",
+      description = "Needs the `reader` role (or a higher one).",
+      summary = "Get one achievement")
   @APIResponse(
       responseCode = "200",
       description = "The achievement",
@@ -81,6 +85,7 @@ public class AchievementResource {
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "createAchievement",
+      description = "Needs the `editor` role (or a higher one).",
       summary = "Report an achievement for an indicator, period and area")
   @RequestBody(
       content =
@@ -116,7 +121,10 @@ public class AchievementResource {
   @PUT
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(operationId = "replaceAchievement", summary = "Replace an achievement")
+  @Operation(
+      operationId = "replaceAchievement",
+      description = "Needs the `editor` role (or a higher one).",
+      summary = "Replace an achievement")
   @RequestBody(
       content =
           @Content(
@@ -149,7 +157,10 @@ public class AchievementResource {
   @DELETE
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
+  @Operation(
+      operationId = "deleteAchievement",
+      description = "Needs the `editor` role (or a higher one).",
+      summary = "Delete an achievement")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No achievement has this id")
   public void delete(@PathParam("id") UUID id) {

@@ -5,24 +5,37 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.chitieu.common.Period;
 
 /** An achievement as the service returns it. */
 @Schema(
     name = "Achievement",
     description = "The value reported for an indicator in a period and area")
 public record AchievementResponse(
-    UUID id,
-    @Schema(examples = "SOCIAL_INSURANCE_PARTICIPANTS") String indicator,
-    @Schema(examples = "2020") String period,
-    @Schema(examples = "22") String area,
+    @Schema(format = "uuid", maxLength = 36) UUID id,
+    @Schema(
+            examples = "SOCIAL_INSURANCE_PARTICIPANTS",
+            pattern = "^[A-Z][A-Z0-9_]{0,63}$",
+            maxLength = 64)
+        String indicator,
+    @Schema(examples = "2020", pattern = Period.PATTERN, maxLength = 9) String period,
+    @Schema(examples = "22", pattern = "^(\\d{2}|\\d{3}|\\d{5})$", maxLength = 5) String area,
     @Schema(examples = "263050") BigDecimal value,
     Status status,
-    @Schema(examples = "2020-12-16") LocalDate reportedOn,
-    @Schema(examples = "Báo cáo tổng kết năm 2020") String source,
-    String note,
-    @Schema(description = "Who created it (set by the server)", examples = "system")
+    @Schema(examples = "2020-12-16", maxLength = 10) LocalDate reportedOn,
+    @Schema(examples = "Báo cáo tổng kết năm 2020", nullable = true, maxLength = 500) String source,
+    @Schema(nullable = true, maxLength = 2000) String note,
+    @Schema(
+            description = "Who created it (set by the server)",
+            examples = "system",
+            maxLength = 200)
         String createdBy,
-    @Schema(description = "When it was created (set by the server)") Instant createdAt,
-    @Schema(description = "Who last changed it (set by the server)", examples = "system")
+    @Schema(description = "When it was created (set by the server)", maxLength = 35)
+        Instant createdAt,
+    @Schema(
+            description = "Who last changed it (set by the server)",
+            examples = "system",
+            maxLength = 200)
         String updatedBy,
-    @Schema(description = "When it last changed (set by the server)") Instant updatedAt) {}
+    @Schema(description = "When it last changed (set by the server)", maxLength = 35)
+        Instant updatedAt) {}

@@ -8,11 +8,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a list: its items and where it stands in the whole. */
 @Schema(description = "One page of results")
 public record Page<T>(
-    @Schema(description = "The items of this page") List<T> items,
-    @Schema(description = "Zero-based page number", examples = "0") int page,
-    @Schema(description = "Page size asked for", examples = "50") int size,
-    @Schema(description = "Items across all pages", examples = "8") long totalItems,
-    @Schema(description = "Number of pages", examples = "1") int totalPages) {
+    @Schema(description = "The items of this page", maxItems = MAX_SIZE) List<T> items,
+    @Schema(
+            description = "Zero-based page number",
+            examples = "0",
+            minimum = "0",
+            maximum = "1000000")
+        int page,
+    @Schema(description = "Page size asked for", examples = "50", minimum = "1", maximum = "500")
+        int size,
+    @Schema(
+            description = "Items across all pages",
+            examples = "8",
+            minimum = "0",
+            maximum = "9223372036854775807")
+        long totalItems,
+    @Schema(description = "Number of pages", examples = "1", minimum = "0", maximum = "2147483647")
+        int totalPages) {
 
   public static final String DEFAULT_SIZE = "50";
   public static final int MAX_SIZE = 500;

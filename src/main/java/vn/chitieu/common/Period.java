@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     type = SchemaType.STRING,
     description =
         "2020 (year), 2020-S1 (half), 2020-Q3 (quarter), 2020-07 (month) or 2021-2025 (plan period)",
-    pattern = "^\\d{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]|\\d{4}))?$",
+    pattern = Period.PATTERN,
+    maxLength = 9,
     examples = "2020")
 public final class Period implements Comparable<Period> {
 
@@ -30,6 +31,9 @@ public final class Period implements Comparable<Period> {
           + Period.MIN_YEAR
           + " to "
           + Period.MAX_YEAR;
+
+  /** The forms, for documents; the parser also checks the years' range and order. */
+  public static final String PATTERN = "^\\d{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]|\\d{4}))?$";
 
   static final int MIN_YEAR = 1900;
   static final int MAX_YEAR = 2199;

@@ -1,6 +1,7 @@
 package vn.chitieu.figure;
 
 import io.quarkus.panache.common.Parameters;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import vn.chitieu.common.Period;
 public class FigureFilter {
 
   @QueryParam("indicator")
+  @Size(max = 64)
   @Parameter(description = "Only this indicator's code", example = "POOR_HOUSEHOLD_RATE")
   public String indicator;
 
@@ -22,6 +24,7 @@ public class FigureFilter {
   public Period period;
 
   @QueryParam("area")
+  @Size(max = 5)
   @Parameter(description = "Only this GSO area code", example = "22")
   public String area;
 
@@ -36,6 +39,7 @@ public class FigureFilter {
   public Period to;
 
   @QueryParam("sector")
+  @Size(max = 64)
   @Parameter(description = "Only indicators of this sector", example = "POVERTY_REDUCTION")
   public String sector;
 

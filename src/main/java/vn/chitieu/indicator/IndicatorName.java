@@ -8,4 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Name in Vietnamese (required) and English")
 public record IndicatorName(
     @NotBlank @Size(max = 300) @Schema(examples = "Tỷ lệ hộ nghèo", required = true) String vi,
-    @Size(max = 300) @Schema(examples = "Poor-household rate") String en) {}
+    @Size(max = 300) @Schema(examples = "Poor-household rate", nullable = true) String en) {}

@@ -14,18 +14,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An indicator as a caller writes it. {@code code} is required on create and, on replace, may be
  * left out but not changed.
  */
-@Schema(name = "IndicatorRequest", description = "An indicator to create or replace")
+@Schema(
+    name = "IndicatorRequest",
+    description = "An indicator to create or replace; frequency is ANNUAL by default")
 public record IndicatorRequest(
     @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
         @Schema(
             description = "Stable code; upper-case ASCII letters, digits and _",
-            examples = "POOR_HOUSEHOLD_RATE")
+            examples = "POOR_HOUSEHOLD_RATE",
+            maxLength = 64)
         String code,
     @NotNull @Valid IndicatorName name,
-    @Size(max = 2000) String description,
+    @Size(max = 2000) @Schema(nullable = true) String description,
     @NotBlank
         @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
-        @Schema(examples = "POVERTY_REDUCTION", required = true)
+        @Schema(examples = "POVERTY_REDUCTION", required = true, maxLength = 64)
         String sector,
     @NotNull @Schema(required = true) Measure measure,
     @NotBlank @Size(max = 32) @Schema(description = "Display unit", examples = "%", required = true)
@@ -40,7 +43,7 @@ public record IndicatorRequest(
         BigDecimal minValue,
     @Schema(description = "Largest allowed value; 100 by default for PERCENT", examples = "100")
         BigDecimal maxValue,
-    @Schema(description = "ANNUAL by default") Frequency frequency,
+    Frequency frequency,
     @Schema(description = "true by default; false retires the indicator") Boolean active) {
 
   public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{0,63}";

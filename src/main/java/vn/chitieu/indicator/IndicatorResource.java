@@ -3,6 +3,7 @@ package vn.chitieu.indicator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,11 +46,15 @@ public class IndicatorResource {
   }
 
   @GET
-  @Operation(operationId = "listIndicators", summary = "List indicators, filtered and paged")
+  @Operation(
+      operationId = "listIndicators",
+      description = "Needs the `reader` role (or a higher one).",
+      summary = "List indicators, filtered and paged")
   @APIResponse(responseCode = "200", description = "A page of indicators, ordered by code")
   public Page<IndicatorResponse> list(
       @Parameter(description = "Only this sector", example = "POVERTY_REDUCTION")
           @QueryParam("sector")
+          @Size(max = 64)
           String sector,
       @Parameter(description = "Only active (true) or retired (false) indicators")
           @QueryParam("active")
@@ -58,6 +63,7 @@ public class IndicatorResource {
               description = "Words in the code or a name, ignoring case and diacritics",
               example = "ho ngheo")
           @QueryParam("q")
+          @Size(max = 200)
           String q,
       @Valid @BeanParam PageParams paging) {
     return service.list(sector, active, q, paging.page, paging.size);
@@ -65,7 +71,10 @@ public class IndicatorResource {
 
   @GET
   @Path("/{code}")
-  @Operation(operationId = "getIndicator", summary = "Get one indicator")
+  @Operation(
+      operationId = "getIndicator",
+      description = "Needs the `reader` role (or a higher one).",
+      summary = "Get one indicator")
   @APIResponse(
       responseCode = "200",
       description = "The indicator",
@@ -77,13 +86,16 @@ public class IndicatorResource {
                   @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   public IndicatorResponse get(
-      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code) {
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {
     return service.find(code).orElseThrow(() -> notFound(code));
   }
 
   @POST
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+  @Operation(
+      operationId = "createIndicator",
+      description = "Needs the `admin` role (or a higher one).",
+      summary = "Add an indicator to the catalogue")
   @RequestBody(
       content =
           @Content(
@@ -113,6 +125,7 @@ public class IndicatorResource {
   @Path("/{code}")
   @Operation(
       operationId = "replaceIndicator",
+      description = "Needs the `admin` role (or a higher one).",
       summary = "Replace an indicator; its code cannot change")
   @RequestBody(
       content =
@@ -132,7 +145,7 @@ public class IndicatorResource {
                   @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   public IndicatorResponse replace(
-      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code,
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
       @NotNull @Valid IndicatorRequest body) {
     return service.replace(code, body).orElseThrow(() -> notFound(code));
   }
@@ -142,11 +155,13 @@ public class IndicatorResource {
   @Path("/{code}")
   @Operation(
       operationId = "deleteIndicator",
+      description = "Needs the `admin` role (or a higher one).",
       summary = "Delete an indicator that has no data; retire one that has with active=false")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   @APIResponse(responseCode = "409", description = "The indicator has targets or achievements")
-  public void delete(@Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code) {
+  public void delete(
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {
     if (!service.delete(code)) {
       throw notFound(code);
     }

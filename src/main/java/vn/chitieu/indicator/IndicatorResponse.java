@@ -7,21 +7,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An indicator as the service returns it. */
 @Schema(name = "Indicator", description = "An indicator of the catalogue")
 public record IndicatorResponse(
-    @Schema(examples = "POOR_HOUSEHOLD_RATE") String code,
+    @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = "^[A-Z][A-Z0-9_]{0,63}$", maxLength = 64)
+        String code,
     IndicatorName name,
-    String description,
-    @Schema(examples = "POVERTY_REDUCTION") String sector,
+    @Schema(nullable = true, maxLength = 2000) String description,
+    @Schema(examples = "POVERTY_REDUCTION", pattern = "^[A-Z][A-Z0-9_]{0,63}$", maxLength = 64)
+        String sector,
     Measure measure,
-    @Schema(examples = "%") String unit,
-    @Schema(examples = "2") int decimals,
+    @Schema(examples = "%", maxLength = 32) String unit,
+    @Schema(examples = "2", minimum = "0", maximum = "6") int decimals,
     Polarity polarity,
-    @Schema(examples = "0") BigDecimal minValue,
-    @Schema(examples = "100") BigDecimal maxValue,
+    @Schema(examples = "0", nullable = true) BigDecimal minValue,
+    @Schema(examples = "100", nullable = true) BigDecimal maxValue,
     Frequency frequency,
     boolean active,
-    @Schema(description = "Who created it (set by the server)", examples = "system")
+    @Schema(
+            description = "Who created it (set by the server)",
+            examples = "system",
+            maxLength = 200)
         String createdBy,
-    @Schema(description = "When it was created (set by the server)") Instant createdAt,
-    @Schema(description = "Who last changed it (set by the server)", examples = "system")
+    @Schema(description = "When it was created (set by the server)", maxLength = 35)
+        Instant createdAt,
+    @Schema(
+            description = "Who last changed it (set by the server)",
+            examples = "system",
+            maxLength = 200)
         String updatedBy,
-    @Schema(description = "When it last changed (set by the server)") Instant updatedAt) {}
+    @Schema(description = "When it last changed (set by the server)", maxLength = 35)
+        Instant updatedAt) {}

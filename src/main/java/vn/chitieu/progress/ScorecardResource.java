@@ -3,6 +3,7 @@ package vn.chitieu.progress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,7 @@ public class ScorecardResource {
   @GET
   @Operation(
       operationId = "getScorecard",
+      description = "Needs the `reader` role (or a higher one).",
       summary = "Compare targets with achievements for a period, one row per indicator")
   @APIResponse(
       responseCode = "200",
@@ -55,13 +57,16 @@ public class ScorecardResource {
           Period period,
       @Parameter(description = "GSO area code; the home area by default", example = "22")
           @QueryParam("area")
+          @Size(max = 5)
           @Pattern(regexp = FigureRules.AREA_PATTERN, message = FigureRules.AREA_MESSAGE)
           String area,
       @Parameter(description = "Only this sector", example = "POVERTY_REDUCTION")
           @QueryParam("sector")
+          @Size(max = 64)
           String sector,
       @Parameter(description = "Only this indicator", example = "POOR_HOUSEHOLD_RATE")
           @QueryParam("indicator")
+          @Size(max = 64)
           String indicator) {
     return service.scorecard(period, rules.areaOrHome(area), sector, indicator);
   }

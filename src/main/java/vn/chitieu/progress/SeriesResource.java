@@ -2,6 +2,7 @@ package vn.chitieu.progress;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,6 +41,7 @@ public class SeriesResource {
   @GET
   @Operation(
       operationId = "getSeries",
+      description = "Needs the `reader` role (or a higher one).",
       summary = "Compare an indicator's targets with its achievements, period by period")
   @APIResponse(
       responseCode = "200",
@@ -52,9 +54,10 @@ public class SeriesResource {
                   @ExampleObject(name = "poorHouseholdRate", value = ProgressExamples.SERIES)))
   @APIResponse(responseCode = "404", description = "No indicator has this code")
   public List<ProgressRow> series(
-      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") String code,
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
       @Parameter(description = "GSO area code; the home area by default", example = "22")
           @QueryParam("area")
+          @Size(max = 5)
           @Pattern(regexp = FigureRules.AREA_PATTERN, message = FigureRules.AREA_MESSAGE)
           String area,
       @Parameter(

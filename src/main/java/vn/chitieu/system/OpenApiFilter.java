@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -12,8 +13,7 @@ import vn.chitieu.common.problem.Problems;
 
 /**
  * Completes every operation: its 400 and 500 responses, a 415 where it takes a body, the problem
- * schema on each error response, and the role it needs in its description. Resources declare only
- * what is particular to them.
+ * schema on each error response. Resources declare only what is particular to them.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -33,8 +33,24 @@ public class OpenApiFilter implements OASFilter {
       describe(responses, "415", "The body is not application/json");
     }
     responses.getAPIResponses().forEach(OpenApiFilter::describeProblem);
-    describeRole(operation);
     return operation;
+  }
+
+  /** Declares the server and its audience, and drops schemas that nothing refers to. */
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    openAPI.setServers(
+        List.of(
+            OASFactory.createServer()
+                .url("/")
+                .description("The service itself, in each environment (local, staging, production)")
+                .addExtension("x-internal", true)));
+    if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+      // The raw generic page, and the types inlined where they are nullable.
+      for (String unused : List.of("Page", "Baseline", "ProgressTarget", "ProgressAchievement")) {
+        openAPI.getComponents().removeSchema(unused);
+      }
+    }
   }
 
   /** Adds the response, or replaces the generator's generic "Bad Request" text. */
@@ -51,23 +67,6 @@ public class OpenApiFilter implements OASFilter {
     if (code.startsWith("4") || code.startsWith("5")) {
       response.setContent(problemContent());
     }
-  }
-
-  private static void describeRole(Operation operation) {
-    if (operation.getSecurity() == null) {
-      return;
-    }
-    operation.getSecurity().stream()
-        .flatMap(requirement -> requirement.getSchemes().values().stream())
-        .flatMap(List::stream)
-        .findFirst()
-        .ifPresent(
-            role -> {
-              String text =
-                  "Requires role `" + role + "` or higher (reader < editor < approver < admin).";
-              String description = operation.getDescription();
-              operation.setDescription(description == null ? text : description + "\n\n" + text);
-            });
   }
 
   private static Content problemContent() {

@@ -8,5 +8,5 @@ import vn.chitieu.common.Period;
 /** Where the indicator stood when the target was set. */
 @Schema(description = "Where the indicator stood when the target was set")
 public record Baseline(
-    @NotNull @Schema(required = true, examples = "2020") Period period,
+    @NotNull @Schema(required = true) Period period,
     @NotNull @Schema(required = true, examples = "0.23") BigDecimal value) {}

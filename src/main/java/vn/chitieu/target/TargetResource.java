@@ -45,16 +45,22 @@ public class TargetResource {
   }
 
   @GET
-  @Operation(operationId = "listTargets", summary = "List targets, filtered, ordered by period")
+  @Operation(
+      operationId = "listTargets",
+      description = "Needs the `reader` role (or a higher one).",
+      summary = "List targets, filtered, ordered by period")
   @APIResponse(responseCode = "200", description = "A page of targets")
   public Page<TargetResponse> list(
-      @BeanParam FigureFilter filter, @Valid @BeanParam PageParams paging) {
+      @Valid @BeanParam FigureFilter filter, @Valid @BeanParam PageParams paging) {
     return service.list(filter, paging.page, paging.size);
   }
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getTarget", summary = "Get one target")
+  @Operation(
+      operationId = "getTarget",
+      description = "Needs the `reader` role (or a higher one).",
+      summary = "Get one target")
   @APIResponse(
       responseCode = "200",
       description = "The target",
@@ -73,6 +79,7 @@ public class TargetResource {
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "createTarget",
+      description = "Needs the `editor` role (or a higher one).",
       summary = "Set a target for an indicator, period and area")
   @RequestBody(
       content =
@@ -103,7 +110,10 @@ public class TargetResource {
   @PUT
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(operationId = "replaceTarget", summary = "Replace a target")
+  @Operation(
+      operationId = "replaceTarget",
+      description = "Needs the `editor` role (or a higher one).",
+      summary = "Replace a target")
   @RequestBody(
       content =
           @Content(
@@ -131,7 +141,10 @@ public class TargetResource {
   @DELETE
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(operationId = "deleteTarget", summary = "Delete a target")
+  @Operation(
+      operationId = "deleteTarget",
+      description = "Needs the `editor` role (or a higher one).",
+      summary = "Delete a target")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", description = "No target has this id")
   public void delete(@PathParam("id") UUID id) {

@@ -3,23 +3,35 @@ package vn.chitieu.target;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.chitieu.common.Period;
 
 /** A target as the service returns it. */
 @Schema(name = "Target", description = "The value planned for an indicator in a period and area")
 public record TargetResponse(
-    UUID id,
-    @Schema(examples = "POOR_HOUSEHOLD_RATE") String indicator,
-    @Schema(examples = "2021") String period,
-    @Schema(examples = "22") String area,
+    @Schema(format = "uuid", maxLength = 36) UUID id,
+    @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = "^[A-Z][A-Z0-9_]{0,63}$", maxLength = 64)
+        String indicator,
+    @Schema(examples = "2021", pattern = Period.PATTERN, maxLength = 9) String period,
+    @Schema(examples = "22", pattern = "^(\\d{2}|\\d{3}|\\d{5})$", maxLength = 5) String area,
     @Schema(examples = "0.14") BigDecimal value,
     Operator operator,
-    Baseline baseline,
-    @Schema(examples = "Nghị quyết 01/NQ-HĐND") String basis,
-    String note,
-    @Schema(description = "Who created it (set by the server)", examples = "system")
+    @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Baseline.class)
+        Baseline baseline,
+    @Schema(examples = "Nghị quyết 01/NQ-HĐND", nullable = true, maxLength = 500) String basis,
+    @Schema(nullable = true, maxLength = 2000) String note,
+    @Schema(
+            description = "Who created it (set by the server)",
+            examples = "system",
+            maxLength = 200)
         String createdBy,
-    @Schema(description = "When it was created (set by the server)") Instant createdAt,
-    @Schema(description = "Who last changed it (set by the server)", examples = "system")
+    @Schema(description = "When it was created (set by the server)", maxLength = 35)
+        Instant createdAt,
+    @Schema(
+            description = "Who last changed it (set by the server)",
+            examples = "system",
+            maxLength = 200)
         String updatedBy,
-    @Schema(description = "When it last changed (set by the server)") Instant updatedAt) {}
+    @Schema(description = "When it last changed (set by the server)", maxLength = 35)
+        Instant updatedAt) {}

@@ -10,18 +10,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
     @Schema(
             description = "Identifies the kind of problem",
-            examples = "urn:chitieu:problem:invalid-input")
+            examples = "urn:chitieu:problem:invalid-input",
+            maxLength = 100)
         String type,
-    @Schema(description = "Short summary of the kind of problem", examples = "Invalid input")
+    @Schema(
+            description = "Short summary of the kind of problem",
+            examples = "Invalid input",
+            maxLength = 100)
         String title,
-    @Schema(description = "HTTP status code", examples = "400") int status,
+    @Schema(description = "HTTP status code", examples = "400", minimum = "400", maximum = "599")
+        int status,
     @Schema(
             description = "What went wrong in this request",
-            examples = "The request has 1 invalid input.")
+            examples = "The request has 1 invalid input.",
+            maxLength = 2000)
         String detail,
-    @Schema(description = "The request path", examples = "/api/v1/indicators") String instance,
-    @Schema(description = "The invalid inputs, for 400 responses") List<FieldError> errors,
+    @Schema(description = "The request path", examples = "/api/v1/indicators", maxLength = 2000)
+        String instance,
+    @Schema(description = "The invalid inputs, for 400 responses", maxItems = 100, nullable = true)
+        List<FieldError> errors,
     @Schema(
             description =
-                "The request's id, also in the X-Request-Id header; quote it when reporting a problem")
+                "The request's id, also in the X-Request-Id header; quote it when reporting a problem",
+            maxLength = 64)
         String requestId) {}
