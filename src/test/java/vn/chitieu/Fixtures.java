@@ -1,10 +1,15 @@
 package vn.chitieu;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
 import java.util.UUID;
 
 /** Test data each test makes for itself, so that no test depends on another's. */
@@ -17,9 +22,24 @@ public final class Fixtures {
 
   private static final String ADMIN_TOKEN = Tokens.withRoles(ADMIN_USER, "admin");
 
+  /**
+   * Checks every response the API tests receive against the committed contract, so that the
+   * document cannot drift from the code. Requests are not checked: the tests send invalid ones on
+   * purpose.
+   */
+  public static final OpenApiValidationFilter CONTRACT =
+      new OpenApiValidationFilter(
+          OpenApiInteractionValidator.createForSpecificationUrl(
+                  Path.of("docs/openapi.yaml").toAbsolutePath().toUri().toString())
+              .withLevelResolver(
+                  LevelResolver.create()
+                      .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                      .build())
+              .build());
+
   /** A request carrying an admin's token: the tests of the API itself act as an admin. */
   public static RequestSpecification given() {
-    return RestAssured.given().auth().oauth2(ADMIN_TOKEN);
+    return RestAssured.given().filter(CONTRACT).auth().oauth2(ADMIN_TOKEN);
   }
 
   /** A request whose JSON numbers are read back as exact BigDecimals, scale included. */

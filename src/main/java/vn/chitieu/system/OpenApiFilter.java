@@ -2,6 +2,7 @@ package vn.chitieu.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -12,15 +13,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import vn.chitieu.common.problem.Problems;
 
 /**
- * Completes every operation: its 400 and 500 responses, a 415 where it takes a body, the problem
- * schema on each error response. Resources declare only what is particular to them.
+ * Completes every operation: its 400 and 500 responses, 413 and 415 where it takes a body, the
+ * problem schema on each error response. Resources declare only what is particular to them.
  */
 public class OpenApiFilter implements OASFilter {
 
   private static final Map<String, String> COMMON =
-      Map.of(
-          "400", "Invalid input: the problem's errors name each field",
-          "500", "Server error; the problem carries the request id");
+      new TreeMap<>(
+          Map.of(
+              "400", "Invalid input: the problem's errors name each field",
+              "500", "Server error; the problem carries the request id"));
 
   @Override
   public Operation filterOperation(Operation operation) {
@@ -30,9 +32,12 @@ public class OpenApiFilter implements OASFilter {
     }
     COMMON.forEach((code, description) -> describe(responses, code, description));
     if (operation.getRequestBody() != null) {
+      describe(responses, "413", "The body is larger than quarkus.http.limits.max-body-size");
       describe(responses, "415", "The body is not application/json");
     }
     responses.getAPIResponses().forEach(OpenApiFilter::describeProblem);
+    // Ordered by status, so that the committed document does not change from one run to the next.
+    responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
     return operation;
   }
 
