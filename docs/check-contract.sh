@@ -1,11 +1,38 @@
 #!/usr/bin/env bash
-# Contract checks beyond the Maven build: Spectral lint (standard, OWASP and our own rules) of the
-# committed document. Installs its tools from package-lock.json.
+# Contract checks beyond the Maven build (run them after it, as .ci/run does):
+#  1. Spectral lint of docs/openapi.yaml: standard, OWASP and project rules; zero errors.
+#  2. Swagger UI in a real browser: the packaged service with demo data, "Authorize" with a token,
+#     "Try it out" on the scorecard, 200 with the demo data, screenshot in target/.
+# Installs its tools: npm packages from package-lock.json, Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ ! -x node_modules/.bin/spectral ]]; then
   npm ci --no-audit --no-fund
 fi
+if [[ ! -x /usr/bin/chromium ]]; then
+  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null
+fi
+
 npx --no-install spectral lint docs/openapi.yaml --fail-severity=error
+
+if [[ ! -f target/quarkus-app/quarkus-run.jar ]]; then
+  ./mvnw -B -q package -DskipTests
+fi
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
+issuer=https://chitieu.invalid/check
+rm -rf target/swagger-ui-postgres
+java -Dquarkus.http.port="${port}" -Dchitieu.demo-data=true \
+  -Dchitieu.embedded.data-dir=target/swagger-ui-postgres \
+  -Dmp.jwt.verify.publickey.location="${PWD}/src/test/resources/test-keys/publicKey.pem" \
+  -Dmp.jwt.verify.issuer="${issuer}" \
+  -jar target/quarkus-app/quarkus-run.jar > target/swagger-ui-service.log 2>&1 &
+service=$!
+trap 'kill "${service}" 2>/dev/null; wait "${service}" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:${port}/q/health/ready" >/dev/null && break
+  sleep 0.5
+done
+token=$(node docs/mint-token.mjs src/test/resources/test-keys/privateKey.pem "${issuer}" reader)
+node docs/swagger-ui.check.mjs "http://localhost:${port}" "${token}" target/swagger-ui.png
 echo "contract checks passed"
