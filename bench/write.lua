@@ -1,0 +1,27 @@
+-- wrk: creates achievements with keys no other request uses (indicator × area × thread).
+local counter = 0
+local thread_id = 0
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  thread_id = id
+end
+
+request = function()
+  counter = counter + 1
+  local n = thread_id * 5000000 + counter
+  local indicator = string.format("BENCH_%04d", (n % 200) + 1)
+  local area = string.format("%05d", 10000 + math.floor(n / 200) % 90000)
+  local body = string.format(
+    '{"indicator":"%s","period":"2026","area":"%s","value":1.5,"status":"ESTIMATED","reportedOn":"2026-01-15"}',
+    indicator, area)
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Content-Type"] = "application/json"
+  return wrk.format("POST", "/api/v1/achievements", headers, body)
+end
