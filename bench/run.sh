@@ -15,7 +15,7 @@ if $SMOKE; then SECONDS_PER_RUN=${BENCH_SECONDS:-5}; INDICATORS=200; YEARS=2; AR
 else SECONDS_PER_RUN=${BENCH_SECONDS:-20}; INDICATORS=200; YEARS=15; AREAS=100; fi
 CONNECTIONS=32
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-JVM_FLAGS="-XX:MaxRAMPercentage=70 -Xmx358m -XX:+ExitOnOutOfMemoryError"   # as in k8s/base (512Mi limit)
+JVM_FLAGS="-Xmx384m -XX:+ExitOnOutOfMemoryError"   # what MaxRAMPercentage=50 gives under k8s/base's 768Mi limit
 WORK=target/bench
 ISSUER=https://chitieu.invalid/bench
 
