@@ -12,6 +12,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.chitieu.Fixtures;
 import vn.chitieu.Tokens;
 
 @QuarkusTest
@@ -22,7 +23,7 @@ class AuthenticationTest {
       "Send a valid bearer token in the Authorization header.";
 
   private static RequestSpecification as(String token) {
-    return given().auth().oauth2(token);
+    return given().filter(Fixtures.CONTRACT).auth().oauth2(token);
   }
 
   @ParameterizedTest

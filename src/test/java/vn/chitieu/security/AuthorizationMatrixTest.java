@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.Fixtures;
 import vn.chitieu.Tokens;
 
 /**
@@ -82,6 +83,7 @@ class AuthorizationMatrixTest {
 
   /** Sends a harmless request: bodies are empty objects, so nothing valid is ever written. */
   private static int call(RequestSpecification request, String method, String url) {
+    request.filter(Fixtures.CONTRACT);
     if (method.equals("POST") || method.equals("PUT")) {
       request.contentType(ContentType.JSON).body("{}");
     }
