@@ -4,10 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.figure.IndicatorFacts;
 
 /** Achievements by id, by their natural key, and filtered lists ordered by period. */
 @ApplicationScoped
@@ -32,10 +34,19 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
         .firstResultOptional();
   }
 
-  /** The figures a filter selects, with their indicators, in one query. */
-  public List<Achievement> listWithIndicators(FigureFilter filter) {
+  /** The achievements a filter selects, with their indicators' facts, in one read-only query. */
+  public List<AchievementFigure> listFigures(FigureFilter filter) {
     Parameters params = new Parameters();
     String where = filter.where(params);
-    return find("from Achievement f join fetch f.indicator where " + where, params).list();
+    TypedQuery<AchievementFigure> query =
+        getEntityManager()
+            .createQuery(
+                "select new vn.chitieu.achievement.AchievementFigure("
+                    + IndicatorFacts.SELECT
+                    + ", f.period, f.area, f.value, f.status, f.reportedOn) from Achievement f join f.indicator i where "
+                    + where,
+                AchievementFigure.class);
+    params.map().forEach(query::setParameter);
+    return query.getResultList();
   }
 }

@@ -41,8 +41,4 @@ public abstract class Figure extends Audited {
     this.periodStart = period.start();
     this.periodEnd = period.end();
   }
-
-  public Period parsedPeriod() {
-    return Period.parse(period);
-  }
 }

@@ -4,10 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.figure.IndicatorFacts;
 
 /** Targets by id, by their natural key, and filtered lists ordered by period. */
 @ApplicationScoped
@@ -28,10 +30,19 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
         .firstResultOptional();
   }
 
-  /** The figures a filter selects, with their indicators, in one query. */
-  public List<Target> listWithIndicators(FigureFilter filter) {
+  /** The targets a filter selects, with their indicators' facts, in one read-only query. */
+  public List<TargetFigure> listFigures(FigureFilter filter) {
     Parameters params = new Parameters();
     String where = filter.where(params);
-    return find("from Target f join fetch f.indicator where " + where, params).list();
+    TypedQuery<TargetFigure> query =
+        getEntityManager()
+            .createQuery(
+                "select new vn.chitieu.target.TargetFigure("
+                    + IndicatorFacts.SELECT
+                    + ", f.period, f.area, f.value, f.operator) from Target f join f.indicator i where "
+                    + where,
+                TargetFigure.class);
+    params.map().forEach(query::setParameter);
+    return query.getResultList();
   }
 }
