@@ -22,11 +22,7 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
       where += " and f.status = :status";
       params.and("status", status);
     }
-    return find(
-        "from Achievement f where "
-            + where
-            + " order by f.periodStart, f.periodEnd, f.indicator.code, f.area",
-        params);
+    return find("from Achievement f where " + where + FigureFilter.ORDER_BY, params);
   }
 
   Optional<Achievement> findByKey(String indicator, String period, String area) {

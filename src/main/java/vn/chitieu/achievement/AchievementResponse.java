@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
+import vn.chitieu.figure.FigureRules;
+import vn.chitieu.indicator.IndicatorRequest;
 
 /** An achievement as the service returns it. */
 @Schema(
@@ -15,11 +17,11 @@ public record AchievementResponse(
     @Schema(format = "uuid", maxLength = 36) UUID id,
     @Schema(
             examples = "SOCIAL_INSURANCE_PARTICIPANTS",
-            pattern = "^[A-Z][A-Z0-9_]{0,63}$",
+            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
             maxLength = 64)
         String indicator,
     @Schema(examples = "2020", pattern = Period.PATTERN, maxLength = 9) String period,
-    @Schema(examples = "22", pattern = "^(\\d{2}|\\d{3}|\\d{5})$", maxLength = 5) String area,
+    @Schema(examples = "22", pattern = FigureRules.AREA_SCHEMA_PATTERN, maxLength = 5) String area,
     @Schema(examples = "263050") BigDecimal value,
     Status status,
     @Schema(examples = "2020-12-16", maxLength = 10) LocalDate reportedOn,

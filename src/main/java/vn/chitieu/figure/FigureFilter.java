@@ -43,6 +43,10 @@ public class FigureFilter {
   @Parameter(description = "Only indicators of this sector", example = "POVERTY_REDUCTION")
   public String sector;
 
+  /** The order of every figure list: by period, then indicator and area. */
+  public static final String ORDER_BY =
+      " order by f.periodStart, f.periodEnd, f.indicator.code, f.area";
+
   /** An HQL condition on the figure alias {@code f}, with the parameters it names. */
   public String where(Parameters params) {
     List<String> where = new ArrayList<>();

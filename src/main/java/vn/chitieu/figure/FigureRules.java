@@ -19,6 +19,9 @@ public class FigureRules {
   /** GSO codes: 2 digits for a province, 3 for a district, 5 for a commune. */
   public static final String AREA_PATTERN = "\\d{2}|\\d{3}|\\d{5}";
 
+  /** The same, anchored, as OpenAPI documents state it. */
+  public static final String AREA_SCHEMA_PATTERN = "^(" + AREA_PATTERN + ")$";
+
   public static final String AREA_MESSAGE =
       "must be a GSO area code: 2 digits (province), 3 (district) or 5 (commune)";
 

@@ -47,6 +47,10 @@ public record IndicatorRequest(
     @Schema(description = "true by default; false retires the indicator") Boolean active) {
 
   public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{0,63}";
+
+  /** The same, anchored, as OpenAPI documents state it. */
+  public static final String CODE_SCHEMA_PATTERN = "^" + CODE_PATTERN + "$";
+
   public static final String CODE_MESSAGE =
       "must start with a letter and have at most 64 upper-case ASCII letters, digits or _";
 }

@@ -7,11 +7,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An indicator as the service returns it. */
 @Schema(name = "Indicator", description = "An indicator of the catalogue")
 public record IndicatorResponse(
-    @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = "^[A-Z][A-Z0-9_]{0,63}$", maxLength = 64)
+    @Schema(
+            examples = "POOR_HOUSEHOLD_RATE",
+            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
+            maxLength = 64)
         String code,
     IndicatorName name,
     @Schema(nullable = true, maxLength = 2000) String description,
-    @Schema(examples = "POVERTY_REDUCTION", pattern = "^[A-Z][A-Z0-9_]{0,63}$", maxLength = 64)
+    @Schema(
+            examples = "POVERTY_REDUCTION",
+            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
+            maxLength = 64)
         String sector,
     Measure measure,
     @Schema(examples = "%", maxLength = 32) String unit,

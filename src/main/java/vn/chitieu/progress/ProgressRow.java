@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.achievement.Status;
 import vn.chitieu.common.Period;
+import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorName;
+import vn.chitieu.indicator.IndicatorRequest;
 import vn.chitieu.indicator.Polarity;
 import vn.chitieu.target.Operator;
 
@@ -17,7 +19,7 @@ import vn.chitieu.target.Operator;
 public record ProgressRow(
     IndicatorSummary indicator,
     @Schema(examples = "2020", pattern = Period.PATTERN, maxLength = 9) String period,
-    @Schema(examples = "22", pattern = "^(\\d{2}|\\d{3}|\\d{5})$", maxLength = 5) String area,
+    @Schema(examples = "22", pattern = FigureRules.AREA_SCHEMA_PATTERN, maxLength = 5) String area,
     @Schema(
             description = "null when no target is set",
             nullable = true,
@@ -46,7 +48,10 @@ public record ProgressRow(
   /** What a reader of a scorecard needs to know of the indicator. */
   @Schema(name = "ProgressIndicator")
   public record IndicatorSummary(
-      @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = "^[A-Z][A-Z0-9_]{0,63}$", maxLength = 64)
+      @Schema(
+              examples = "POOR_HOUSEHOLD_RATE",
+              pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
+              maxLength = 64)
           String code,
       IndicatorName name,
       @Schema(examples = "%", maxLength = 32) String unit,

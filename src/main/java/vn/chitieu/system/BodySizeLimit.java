@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.chitieu.common.problem.Problem;
+import vn.chitieu.common.problem.ProblemType;
 import vn.chitieu.common.problem.Problems;
 
 /**
@@ -33,16 +34,11 @@ class BodySizeLimit {
         && length.chars().allMatch(Character::isDigit)
         && length.length() < 19
         && Long.parseLong(length) > limit) {
-      String path = context.request().path();
       Problem problem =
-          new Problem(
-              "urn:chitieu:problem:payload-too-large",
-              "Payload too large",
-              413,
+          Problems.of(
+              ProblemType.PAYLOAD_TOO_LARGE,
               "The request body may be at most " + limit + " bytes.",
-              path,
-              null,
-              null);
+              context.request().path());
       context
           .response()
           .setStatusCode(413)

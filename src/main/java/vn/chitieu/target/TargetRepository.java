@@ -18,11 +18,7 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
   PanacheQuery<Target> search(FigureFilter filter) {
     Parameters params = new Parameters();
     String where = filter.where(params);
-    return find(
-        "from Target f where "
-            + where
-            + " order by f.periodStart, f.periodEnd, f.indicator.code, f.area",
-        params);
+    return find("from Target f where " + where + FigureFilter.ORDER_BY, params);
   }
 
   Optional<Target> findByKey(String indicator, String period, String area) {

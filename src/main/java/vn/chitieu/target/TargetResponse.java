@@ -6,15 +6,20 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
+import vn.chitieu.figure.FigureRules;
+import vn.chitieu.indicator.IndicatorRequest;
 
 /** A target as the service returns it. */
 @Schema(name = "Target", description = "The value planned for an indicator in a period and area")
 public record TargetResponse(
     @Schema(format = "uuid", maxLength = 36) UUID id,
-    @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = "^[A-Z][A-Z0-9_]{0,63}$", maxLength = 64)
+    @Schema(
+            examples = "POOR_HOUSEHOLD_RATE",
+            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
+            maxLength = 64)
         String indicator,
     @Schema(examples = "2021", pattern = Period.PATTERN, maxLength = 9) String period,
-    @Schema(examples = "22", pattern = "^(\\d{2}|\\d{3}|\\d{5})$", maxLength = 5) String area,
+    @Schema(examples = "22", pattern = FigureRules.AREA_SCHEMA_PATTERN, maxLength = 5) String area,
     @Schema(examples = "0.14") BigDecimal value,
     Operator operator,
     @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Baseline.class)

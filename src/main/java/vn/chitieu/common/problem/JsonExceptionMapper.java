@@ -44,7 +44,7 @@ class JsonExceptionMapper {
   }
 
   static Problem toProblem(JsonProcessingException e, String path) {
-    if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)) {
+    if (e instanceof JsonMappingException mapping) {
       return Problems.invalid(List.of(fieldError(mapping)), path);
     }
     return Problems.of(ProblemType.MALFORMED_REQUEST, malformedDetail(e), path);
