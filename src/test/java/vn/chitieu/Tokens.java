@@ -18,6 +18,11 @@ public final class Tokens {
     return claims(user, roles).sign(key("test-keys/privateKey.pem"));
   }
 
+  /** A valid token that expires after this long. */
+  public static String validFor(Duration lifetime, String role) {
+    return claims("brief", role).expiresIn(lifetime).sign(key("test-keys/privateKey.pem"));
+  }
+
   /** A token signed by a key the service does not trust. */
   public static String signedByUnknownKey(String role) {
     return claims("intruder", role).sign(key("test-keys/otherPrivateKey.pem"));

@@ -1,0 +1,124 @@
+package vn.chitieu.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+import vn.chitieu.Tokens;
+
+/** The cache of verified tokens, over the real verifier with the tests' key and a set clock. */
+class VerifiedTokensTest {
+
+  private final AtomicInteger verifications = new AtomicInteger();
+  private Instant now = Instant.now();
+  private final VerifiedTokens tokens = new VerifiedTokens(countingVerifier(), clock());
+
+  @Test
+  void shouldVerifyATokenOnceWhileItIsFresh() throws Exception {
+    String token = Tokens.withRoles("ana", Roles.READER);
+
+    JsonWebToken first = tokens.parse(token);
+    now = now.plus(VerifiedTokens.MAX_AGE.minusSeconds(1));
+    JsonWebToken second = tokens.parse(token);
+
+    assertThat(second).isSameAs(first);
+    assertThat(second.getName()).isEqualTo("ana");
+    assertThat(verifications).hasValue(1);
+  }
+
+  @Test
+  void shouldVerifyAgainAfterTheMaximumAge() throws Exception {
+    String token = Tokens.withRoles("ana", Roles.READER);
+
+    tokens.parse(token);
+    now = now.plus(VerifiedTokens.MAX_AGE);
+    tokens.parse(token);
+
+    assertThat(verifications).hasValue(2);
+  }
+
+  @Test
+  void shouldNotTrustATokenBeyondItsExpiry() throws Exception {
+    String token = Tokens.validFor(Duration.ofSeconds(10), Roles.READER);
+
+    tokens.parse(token);
+    now = now.plusSeconds(5);
+    tokens.parse(token);
+    now = now.plusSeconds(6);
+    tokens.parse(token);
+
+    assertThat(verifications).hasValue(2);
+  }
+
+  @Test
+  void shouldNeverRememberARefusedToken() {
+    String forged = Tokens.signedByUnknownKey(Roles.ADMIN);
+
+    assertThatThrownBy(() -> tokens.parse(forged)).isInstanceOf(ParseException.class);
+    assertThatThrownBy(() -> tokens.parse(forged)).isInstanceOf(ParseException.class);
+
+    assertThat(verifications).hasValue(2);
+    assertThat(tokens.size()).isZero();
+  }
+
+  @Test
+  void shouldNotAcceptATokenWhoseSignatureWasAlteredAfterAnotherWasRemembered() throws Exception {
+    String token = Tokens.withRoles("ana", Roles.READER);
+    tokens.parse(token);
+    String altered = token.substring(0, token.length() - 4) + "AAAA";
+
+    assertThatThrownBy(() -> tokens.parse(altered)).isInstanceOf(ParseException.class);
+  }
+
+  @Test
+  void shouldRememberAtMostTheLimit() throws Exception {
+    String token = Tokens.withRoles("ana", Roles.READER);
+    for (int i = 0; i <= VerifiedTokens.MAX_TOKENS; i++) {
+      tokens.parse(Tokens.withRoles("user" + i, Roles.READER));
+    }
+    assertThat(tokens.size()).isLessThanOrEqualTo(VerifiedTokens.MAX_TOKENS);
+
+    tokens.parse(token);
+    tokens.parse(token);
+    assertThat(verifications).hasValue(VerifiedTokens.MAX_TOKENS + 2);
+  }
+
+  private DefaultJWTParser countingVerifier() {
+    JWTAuthContextInfo context = new JWTAuthContextInfo("test-keys/publicKey.pem", Tokens.ISSUER);
+    return new DefaultJWTParser(context) {
+      @Override
+      public JsonWebToken parse(String token) throws ParseException {
+        verifications.incrementAndGet();
+        return super.parse(token);
+      }
+    };
+  }
+
+  private Clock clock() {
+    return new Clock() {
+      @Override
+      public Instant instant() {
+        return now;
+      }
+
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+    };
+  }
+}
