@@ -51,6 +51,20 @@ public final class Fixtures {
                     JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)));
   }
 
+  /** Waits, for at most ten seconds, until readiness is UP: the query warm-up runs after start. */
+  public static void awaitReady() {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (RestAssured.given().get("/q/health/ready").statusCode() != 200
+        && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   /** A code no other test uses. */
   public static String uniqueCode(String prefix) {
     return prefix

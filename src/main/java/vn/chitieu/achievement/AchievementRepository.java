@@ -5,10 +5,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.figure.FigureKey;
 import vn.chitieu.figure.IndicatorFacts;
 
 /** Achievements by id, by their natural key, and filtered lists ordered by period. */
@@ -28,6 +30,22 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
   Optional<Achievement> findByKey(String indicator, String period, String area) {
     return find("indicator.code = ?1 and period = ?2 and area = ?3", indicator, period, area)
         .firstResultOptional();
+  }
+
+  /** The achievements that hold any of these keys, found in one statement however many. */
+  @SuppressWarnings("unchecked")
+  List<Achievement> findByKeys(Collection<FigureKey> keySet) {
+    List<FigureKey> keys = List.copyOf(keySet);
+    return getEntityManager()
+        .createNativeQuery(
+            "select a.* from achievement a join unnest(cast(:indicators as text[]),"
+                + " cast(:periods as text[]), cast(:areas as text[])) k(indicator, period, area)"
+                + " on a.indicator_code = k.indicator and a.period = k.period and a.area = k.area",
+            Achievement.class)
+        .setParameter("indicators", keys.stream().map(FigureKey::indicator).toArray(String[]::new))
+        .setParameter("periods", keys.stream().map(FigureKey::period).toArray(String[]::new))
+        .setParameter("areas", keys.stream().map(FigureKey::area).toArray(String[]::new))
+        .getResultList();
   }
 
   /** The achievements a filter selects, with their indicators' facts, in one read-only query. */

@@ -3,6 +3,7 @@ package vn.chitieu.achievement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +42,9 @@ import vn.chitieu.security.Roles;
 @RolesAllowed(Roles.READER)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AchievementResource {
+
+  /** The most achievements one batch may hold. */
+  static final int MAX_BATCH = 1000;
 
   private final AchievementService service;
 
@@ -116,6 +122,45 @@ public class AchievementResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();
+  }
+
+  @POST
+  @Path("/batch")
+  @RolesAllowed(Roles.EDITOR)
+  @Operation(
+      operationId = "createAchievements",
+      description =
+          "Needs the `editor` role (or a higher one). All are created, or none: one invalid item"
+              + " or one that exists already refuses the whole batch.",
+      summary = "Report many achievements at once (up to " + MAX_BATCH + ")")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = AchievementRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "socialInsurance2020",
+                      value = "[" + AchievementExamples.REQUEST + "]")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created, in the order given",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = AchievementResponse.class,
+                      maxItems = MAX_BATCH)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "An achievement exists for the indicator, period and area of an item; the problem names"
+              + " its id")
+  public Response createAll(
+      @NotNull @Size(min = 1, max = MAX_BATCH) List<@NotNull @Valid AchievementRequest> body) {
+    return Response.status(Response.Status.CREATED).entity(service.createAll(body)).build();
   }
 
   @PUT

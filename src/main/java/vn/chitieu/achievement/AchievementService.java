@@ -5,12 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.figure.FigureKey;
 import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.security.Auditor;
@@ -51,13 +56,65 @@ public class AchievementService {
   }
 
   public AchievementResponse create(AchievementRequest request) {
-    Achievement achievement = new Achievement();
-    achievement.id = UUID.randomUUID();
-    save(request, achievement);
-    auditor.created(achievement);
-    repository.persistAndFlush(achievement);
-    countWritten(achievement);
-    return AchievementMapper.toResponse(achievement);
+    return insert(List.of(request), i -> "").get(0);
+  }
+
+  /** Creates all of these achievements, or none: a report of many areas or indicators at once. */
+  public List<AchievementResponse> createAll(List<AchievementRequest> requests) {
+    return insert(requests, i -> "[" + i + "].");
+  }
+
+  /**
+   * Checks every request against its indicator and the stored achievements with one statement each,
+   * then inserts them in batches; {@code field} prefixes the field names of request i.
+   */
+  private List<AchievementResponse> insert(
+      List<AchievementRequest> requests, IntFunction<String> field) {
+    Map<String, Indicator> indicators =
+        rules.indicators(requests.stream().map(AchievementRequest::indicator).toList());
+    LocalDate today = LocalDate.now(config.timeZone());
+    List<FieldError> errors = new ArrayList<>();
+    Map<FigureKey, Integer> keys = new HashMap<>();
+    List<Achievement> achievements = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      AchievementRequest request = requests.get(i);
+      Indicator indicator = indicators.get(request.indicator());
+      if (indicator == null) {
+        errors.add(
+            new FieldError(
+                field.apply(i) + "indicator", FigureRules.unknownIndicator(request.indicator())));
+        continue;
+      }
+      Achievement achievement = new Achievement();
+      achievement.id = UUID.randomUUID();
+      check(request, indicator, today, field.apply(i), errors);
+      AchievementMapper.apply(
+          request,
+          indicator,
+          rules.areaOrHome(request.area()),
+          reportedOn(request, today),
+          achievement);
+      Integer earlier = keys.putIfAbsent(FigureKey.of(achievement), i);
+      if (earlier != null) {
+        errors.add(
+            new FieldError(
+                field.apply(i) + "indicator",
+                "repeats the indicator, period and area of item " + earlier));
+      }
+      achievements.add(achievement);
+    }
+    FigureRules.throwIfAny(errors);
+    List<Achievement> existing = repository.findByKeys(keys.keySet());
+    if (!existing.isEmpty()) {
+      Achievement first =
+          existing.stream().min(Comparator.comparing(a -> keys.get(FigureKey.of(a)))).get();
+      FigureRules.refuseDuplicate("achievement", Optional.of(first), null);
+    }
+    achievements.forEach(auditor::created);
+    repository.persist(achievements);
+    repository.flush();
+    achievements.forEach(this::countWritten);
+    return achievements.stream().map(AchievementMapper::toResponse).toList();
   }
 
   public Optional<AchievementResponse> replace(UUID id, AchievementRequest request) {
@@ -84,20 +141,34 @@ public class AchievementService {
 
   private void save(AchievementRequest request, Achievement achievement) {
     Indicator indicator = rules.indicator(request.indicator());
-    String area = rules.areaOrHome(request.area());
     LocalDate today = LocalDate.now(config.timeZone());
-    LocalDate reportedOn = request.reportedOn() == null ? today : request.reportedOn();
     List<FieldError> errors = new ArrayList<>();
-    FigureRules.checkValue("value", request.value(), indicator).ifPresent(errors::add);
-    if (reportedOn.isAfter(today)) {
-      errors.add(
-          new FieldError("reportedOn", "must not be in the future (today is " + today + ")"));
-    }
+    check(request, indicator, today, "", errors);
     FigureRules.throwIfAny(errors);
+    String area = rules.areaOrHome(request.area());
     FigureRules.refuseDuplicate(
         "achievement",
         repository.findByKey(indicator.code, request.period().toString(), area),
         achievement.id);
-    AchievementMapper.apply(request, indicator, area, reportedOn, achievement);
+    AchievementMapper.apply(request, indicator, area, reportedOn(request, today), achievement);
+  }
+
+  /** What is wrong with a request for this indicator beyond single fields, if anything. */
+  private static void check(
+      AchievementRequest request,
+      Indicator indicator,
+      LocalDate today,
+      String field,
+      List<FieldError> errors) {
+    FigureRules.checkValue(field + "value", request.value(), indicator).ifPresent(errors::add);
+    if (reportedOn(request, today).isAfter(today)) {
+      errors.add(
+          new FieldError(
+              field + "reportedOn", "must not be in the future (today is " + today + ")"));
+    }
+  }
+
+  private static LocalDate reportedOn(AchievementRequest request, LocalDate today) {
+    return request.reportedOn() == null ? today : request.reportedOn();
   }
 }

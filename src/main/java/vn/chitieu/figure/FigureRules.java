@@ -2,9 +2,13 @@ package vn.chitieu.figure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
@@ -37,7 +41,17 @@ public class FigureRules {
   public Indicator indicator(String code) {
     return indicators
         .findByIdOptional(code)
-        .orElseThrow(() -> ApiException.invalid("indicator", "names no known indicator: " + code));
+        .orElseThrow(() -> ApiException.invalid("indicator", unknownIndicator(code)));
+  }
+
+  /** The indicators these codes name, by code, read in one statement; unknown codes are absent. */
+  public Map<String, Indicator> indicators(Collection<String> codes) {
+    return indicators.list("code in ?1", Set.copyOf(codes)).stream()
+        .collect(Collectors.toMap(indicator -> indicator.code, indicator -> indicator));
+  }
+
+  public static String unknownIndicator(String code) {
+    return "names no known indicator: " + code;
   }
 
   public String areaOrHome(String area) {

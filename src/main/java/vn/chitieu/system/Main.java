@@ -11,7 +11,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class Main {
 
   public static void main(String... args) {
-    EmbeddedDatabase.startIfNoDatasourceConfigured();
+    // The AppCDS training run of the build (quarkus.appcds.generate) stops before any database use.
+    if (!Boolean.getBoolean("quarkus.appcds.generate")) {
+      EmbeddedDatabase.startIfNoDatasourceConfigured();
+    }
     Quarkus.run(args);
   }
 }

@@ -132,6 +132,7 @@ class AuthenticationTest {
 
   @Test
   void shouldKeepHealthAndTheContractOpen() {
+    vn.chitieu.Fixtures.awaitReady();
     given().get("/q/health/ready").then().statusCode(200);
     given().get("/q/openapi").then().statusCode(200);
   }

@@ -2,6 +2,7 @@ package vn.chitieu.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -78,11 +79,13 @@ class OpenApiDocumentTest {
 
   @Test
   void shouldServeHealth() {
+    vn.chitieu.Fixtures.awaitReady();
     given()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
-        .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
+        .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"))
+        .body("checks.find { it.name == 'Query warm-up' }.status", equalTo("UP"));
     given().get("/q/health/live").then().statusCode(200);
   }
 }

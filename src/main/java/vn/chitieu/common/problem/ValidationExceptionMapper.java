@@ -27,7 +27,8 @@ class ValidationExceptionMapper {
   /**
    * The path a caller knows: {@code create.body.name.vi} becomes {@code name.vi}, a bean parameter
    * {@code list.paging.size} becomes {@code size}, a query parameter {@code scorecard.period}
-   * becomes {@code period}, a missing body becomes {@code body}.
+   * becomes {@code period}, a missing body becomes {@code body}, and {@code
+   * createAll.body[3].value} of a list body becomes {@code [3].value}.
    */
   static String field(ConstraintViolation<?> violation) {
     List<String> names = new ArrayList<>();
@@ -46,7 +47,11 @@ class ValidationExceptionMapper {
       }
     }
     if (parameterFirst && names.size() > 1) {
-      names.remove(0);
+      String parameter = names.remove(0);
+      int index = parameter.indexOf('[');
+      if (index >= 0) {
+        names.set(0, parameter.substring(index) + "." + names.get(0));
+      }
     }
     return names.isEmpty() ? "body" : String.join(".", names);
   }

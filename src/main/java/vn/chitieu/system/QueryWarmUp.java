@@ -1,0 +1,88 @@
+package vn.chitieu.system;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
+import vn.chitieu.achievement.AchievementService;
+import vn.chitieu.achievement.Status;
+import vn.chitieu.common.Period;
+import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.progress.ProgressService;
+import vn.chitieu.target.TargetService;
+
+/**
+ * Runs every kind of read once, on one thread, after start-up; the service reports ready only then.
+ *
+ * <p>Hibernate parses a query text with ANTLR the first time it meets it, and the parser's caches
+ * start empty. Cold, 32 requests arriving together each parsed the same query at once, allocating
+ * over 100 MB between them: on the pods' 154 MB heap that meant seconds of full collections
+ * (docs/performance.md). Once one parse has run, the parser's caches are warm and later parses of
+ * any query are cheap. The reads select nothing (area 00000 does not exist).
+ */
+@Readiness
+@ApplicationScoped
+class QueryWarmUp implements HealthCheck {
+
+  private static final Logger LOG = Logger.getLogger(QueryWarmUp.class);
+  private static final String NO_AREA = "00000";
+
+  private final IndicatorService indicators;
+  private final TargetService targets;
+  private final AchievementService achievements;
+  private final ProgressService progress;
+  private volatile boolean warm;
+
+  QueryWarmUp(
+      IndicatorService indicators,
+      TargetService targets,
+      AchievementService achievements,
+      ProgressService progress) {
+    this.indicators = indicators;
+    this.targets = targets;
+    this.achievements = achievements;
+    this.progress = progress;
+  }
+
+  void onStart(@Observes StartupEvent event, ManagedExecutor executor) {
+    executor.runAsync(this::warmUp);
+  }
+
+  void warmUp() {
+    long start = System.nanoTime();
+    ManagedContext requestContext = Arc.container().requestContext();
+    requestContext.activate();
+    try {
+      FigureFilter filter = new FigureFilter();
+      filter.indicator = "WARM_UP";
+      filter.period = Period.parse("2020");
+      filter.area = NO_AREA;
+      filter.from = Period.parse("2016");
+      filter.to = Period.parse("2020");
+      filter.sector = "WARM_UP";
+      indicators.list("WARM_UP", true, "warm up", 0, 1);
+      targets.list(filter, 0, 1);
+      achievements.list(filter, Status.OFFICIAL, 0, 1);
+      progress.scorecard(filter.period, NO_AREA, filter.sector, filter.indicator);
+      progress.series(filter.indicator, NO_AREA, filter.from, filter.to);
+      LOG.infof("Queries warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      LOG.warnf("Query warm-up stopped early (%s); queries will be parsed on first use", e);
+    } finally {
+      requestContext.terminate();
+      warm = true;
+    }
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("Query warm-up").status(warm).build();
+  }
+}
