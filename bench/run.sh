@@ -81,11 +81,17 @@ PSQL=("$PGBIN/psql" -q "$PG_URL")
 ROWS=$("${PSQL[@]}" -At -c "select count(*) from target")
 echo "Loaded $INDICATORS indicators, $ROWS targets and as many achievements"
 
-# Start-up with an existing database: a second instance on the loaded database, then stopped.
-start_service "$(free_port)" "$PWD/$WORK/second.log" "${DB_FLAGS[@]}"
-kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
+# Start-up with an existing database: a second instance on the loaded database, three times
+# (this machine's noise is about ±0.5 s); the median counts.
+STARTUPS=()
+for i in 1 2 3; do
+  start_service "$(free_port)" "$PWD/$WORK/second-$i.log" "${DB_FLAGS[@]}"
+  kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true
+  STARTUPS+=("$STARTUP")
+done
 SERVICE=$MAIN
-echo "Start-up to first 200 with an existing database: ${STARTUP}s"
+STARTUP=$(printf '%s\n' "${STARTUPS[@]}" | sort -n | sed -n 2p)
+echo "Start-up to first 200 with an existing database: ${STARTUPS[*]} s, median ${STARTUP} s"
 
 cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{print ($14 + $15) / t}' "/proc/$MAIN/stat"; }
 to_ms() { python3 -c "v='$1'; u={'us':0.001,'ms':1,'s':1000,'m':60000}; n=v.rstrip('usm'); print(f'{float(n) * u[v[len(n):]]:.1f}')"; }
@@ -162,7 +168,7 @@ PEAK_RSS=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$MAIN/status")
   echo "| writes ≥ 2,000 achievements/s, one per request | $ONE_RATE/s | $(verdict "$ONE_RATE >= 2000") |"
   echo "| writes ≥ 2,000 achievements/s, 100 per request (batch) | $BATCH_RATE/s | $(verdict "$BATCH_RATE >= 2000") |"
   echo "| nothing lost (stored ≥ answered 2xx) | $ONE_STORED ≥ $ONE_ANSWERED, $BATCH_STORED ≥ $BATCH_ANSWERED | $(verdict "$ONE_STORED >= $ONE_ANSWERED and $BATCH_STORED >= $BATCH_ANSWERED") |"
-  echo "| start-up to first 200 ≤ 4 s, existing database | $STARTUP s | $(verdict "$STARTUP <= 4") |"
+  echo "| start-up to first 200 ≤ 4 s, existing database (median of ${STARTUPS[*]} s) | $STARTUP s | $(verdict "$STARTUP <= 4") |"
   echo "| RSS under load ≤ 350 MB, the manifests' JVM flags | $PEAK_RSS MB | $(verdict "$PEAK_RSS <= 350") |"
   [[ -z "$STARTUP_WITH_DB" ]] ||
     echo "Start-up including the embedded PostgreSQL (first start, empty data directory): $STARTUP_WITH_DB s."
