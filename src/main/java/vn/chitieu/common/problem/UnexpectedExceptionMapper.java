@@ -1,5 +1,6 @@
 package vn.chitieu.common.problem;
 
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.ConnectException;
@@ -44,8 +45,25 @@ class UnexpectedExceptionMapper {
                   + " character or a number out of range.",
               path));
     }
+    if (isCallerGone(e)) {
+      LOG.debugf("Request to %s ended: the caller closed the connection", path);
+      return Problems.response(Problems.internal(path));
+    }
     LOG.errorf(e, "Request to %s failed", path);
     return Problems.response(Problems.internal(path));
+  }
+
+  /**
+   * The caller closed the connection before the service had read its request (a client timing out,
+   * a load generator stopping): nobody is left to answer, and nothing on this side failed.
+   */
+  static boolean isCallerGone(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpClosedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
