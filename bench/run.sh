@@ -95,13 +95,13 @@ echo "Start-up to first 200 with an existing database: ${STARTUPS[*]} s, median 
 
 cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{print ($14 + $15) / t}' "/proc/$MAIN/stat"; }
 to_ms() { python3 -c "v='$1'; u={'us':0.001,'ms':1,'s':1000,'m':60000}; n=v.rstrip('usm'); print(f'{float(n) * u[v[len(n):]]:.1f}')"; }
-run_wrk() {  # name path [lua] [connections]: a warm-up (period 2030 for writes), then the run
-  local name=$1 path=$2 script=${3:-} connections=${4:-$CONNECTIONS}
+run_wrk() {  # name path [lua] [connections] [batch]: a warm-up (period 2030 for writes), the run
+  local name=$1 path=$2 script=${3:-} connections=${4:-$CONNECTIONS} batch=${5:-1}
   wrk -t2 -c"$connections" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" \
-    ${script:+-s "$script"} "$BASE$path" ${script:+-- 2030} > /dev/null
+    ${script:+-s "$script"} "$BASE$path" ${script:+-- 2030 $batch} > /dev/null
   local before; before=$(cpu_seconds)
   wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $TOKEN" \
-    ${script:+-s "$script"} "$BASE$path" ${script:+-- 2026} > "$WORK/$name.wrk"
+    ${script:+-s "$script"} "$BASE$path" ${script:+-- 2026 $batch} > "$WORK/$name.wrk"
   local after; after=$(cpu_seconds)
   local rps p50 p99 non2xx rss
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.wrk")
@@ -135,7 +135,7 @@ run_wrk series "/api/v1/indicators/BENCH_0001/progress?area=201"
 run_wrk write_one "/api/v1/achievements" bench/write.lua
 ONE_ANSWERED=$(answered "$WORK/write_one.wrk" 1); ONE_STORED=$(stored 2026)
 "${PSQL[@]}" -c "delete from achievement where period in ('2026', '2030')"
-run_wrk write_batch "/api/v1/achievements/batch" bench/write-batch.lua
+run_wrk write_batch "/api/v1/achievements/batch" bench/write.lua "" 100
 BATCH_ANSWERED=$(answered "$WORK/write_batch.wrk" 100); BATCH_STORED=$(stored 2026)
 
 PG_KEY=$(run_pgbench bench/select-by-key.sql)

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import vn.chitieu.figure.FigureFilter;
 import vn.chitieu.figure.FigureKey;
@@ -25,11 +24,6 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
       params.and("status", status);
     }
     return find("from Achievement f where " + where + FigureFilter.ORDER_BY, params);
-  }
-
-  Optional<Achievement> findByKey(String indicator, String period, String area) {
-    return find("indicator.code = ?1 and period = ?2 and area = ?3", indicator, period, area)
-        .firstResultOptional();
   }
 
   /** The achievements that hold any of these keys, found in one statement however many. */

@@ -152,7 +152,11 @@ public class AchievementResource {
                   @Schema(
                       type = SchemaType.ARRAY,
                       implementation = AchievementResponse.class,
-                      maxItems = MAX_BATCH)))
+                      maxItems = MAX_BATCH),
+              examples =
+                  @ExampleObject(
+                      name = "socialInsurance2020",
+                      value = "[" + AchievementExamples.RESPONSE + "]")))
   @APIResponse(
       responseCode = "409",
       description =

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import vn.chitieu.common.Page;
@@ -104,12 +105,11 @@ public class AchievementService {
       achievements.add(achievement);
     }
     FigureRules.throwIfAny(errors);
-    List<Achievement> existing = repository.findByKeys(keys.keySet());
-    if (!existing.isEmpty()) {
-      Achievement first =
-          existing.stream().min(Comparator.comparing(a -> keys.get(FigureKey.of(a)))).get();
-      FigureRules.refuseDuplicate("achievement", Optional.of(first), null);
-    }
+    FigureRules.refuseDuplicate(
+        "achievement",
+        repository.findByKeys(keys.keySet()).stream()
+            .min(Comparator.comparing(existing -> keys.get(FigureKey.of(existing)))),
+        null);
     achievements.forEach(auditor::created);
     repository.persist(achievements);
     repository.flush();
@@ -146,10 +146,9 @@ public class AchievementService {
     check(request, indicator, today, "", errors);
     FigureRules.throwIfAny(errors);
     String area = rules.areaOrHome(request.area());
+    FigureKey key = new FigureKey(indicator.code, request.period().toString(), area);
     FigureRules.refuseDuplicate(
-        "achievement",
-        repository.findByKey(indicator.code, request.period().toString(), area),
-        achievement.id);
+        "achievement", repository.findByKeys(Set.of(key)).stream().findFirst(), achievement.id);
     AchievementMapper.apply(request, indicator, area, reportedOn(request, today), achievement);
   }
 

@@ -12,6 +12,7 @@ import static vn.chitieu.Fixtures.given;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,7 @@ class AchievementBatchTest {
     }
 
     List<String> ids =
-        given()
-            .contentType(ContentType.JSON)
-            .body(array(items))
-            .post(PATH + "/batch")
-            .then()
+        postBatch(array(items))
             .statusCode(201)
             .body("", hasSize(15))
             .body("[0].period", equalTo("2011"))
@@ -72,11 +69,7 @@ class AchievementBatchTest {
                 item("NO_SUCH_INDICATOR", "2022", "1"),
                 item(indicator, "2023", "101")));
 
-    given()
-        .contentType(ContentType.JSON)
-        .body(batch)
-        .post(PATH + "/batch")
-        .then()
+    postBatch(batch)
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", contains("[1].value", "[2].indicator", "[3].value"))
@@ -93,13 +86,7 @@ class AchievementBatchTest {
                 item(indicator, "2020", "1"),
                 item(indicator, "2021", "1").replace("\"area\": \"901\"", "\"area\": \"2\"")));
 
-    given()
-        .contentType(ContentType.JSON)
-        .body(batch)
-        .post(PATH + "/batch")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("[1].area"));
+    postBatch(batch).statusCode(400).body("errors.field", contains("[1].area"));
     assertNothingStoredFor(indicator);
   }
 
@@ -113,11 +100,7 @@ class AchievementBatchTest {
                 item(indicator, "2021", "1"),
                 item(indicator, "2020", "2")));
 
-    given()
-        .contentType(ContentType.JSON)
-        .body(batch)
-        .post(PATH + "/batch")
-        .then()
+    postBatch(batch)
         .statusCode(400)
         .body("errors.field", contains("[2].indicator"))
         .body("errors[0].message", containsString("item 0"));
@@ -143,11 +126,7 @@ class AchievementBatchTest {
                 item(indicator, "2021", "2"),
                 item(indicator, "2022", "3")));
 
-    given()
-        .contentType(ContentType.JSON)
-        .body(batch)
-        .post(PATH + "/batch")
-        .then()
+    postBatch(batch)
         .statusCode(409)
         .contentType("application/problem+json")
         .body("detail", containsString(existing));
@@ -161,21 +140,11 @@ class AchievementBatchTest {
 
   @Test
   void shouldRefuseAnEmptyBatchAndOneTooLarge() {
-    given()
-        .contentType(ContentType.JSON)
-        .body("[]")
-        .post(PATH + "/batch")
-        .then()
-        .statusCode(400)
-        .body("errors.field", contains("body"));
+    postBatch("[]").statusCode(400).body("errors.field", contains("body"));
 
     String indicator = createIndicator("TEST_BATCH");
     String item = item(indicator, "2020", "1");
-    given()
-        .contentType(ContentType.JSON)
-        .body(array(IntStream.rangeClosed(0, 1000).mapToObj(i -> item).toList()))
-        .post(PATH + "/batch")
-        .then()
+    postBatch(array(IntStream.rangeClosed(0, 1000).mapToObj(i -> item).toList()))
         .statusCode(400)
         .body("errors.field", contains("body"))
         .body("errors[0].message", containsString("1000"));
@@ -185,13 +154,7 @@ class AchievementBatchTest {
   @Test
   void shouldRefuseAnObjectWhereAnArrayBelongs() {
     String indicator = createIndicator("TEST_BATCH");
-    given()
-        .contentType(ContentType.JSON)
-        .body(item(indicator, "2020", "1"))
-        .post(PATH + "/batch")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json");
+    postBatch(item(indicator, "2020", "1")).statusCode(400).contentType("application/problem+json");
     assertNothingStoredFor(indicator);
   }
 
@@ -199,6 +162,10 @@ class AchievementBatchTest {
   private static String item(String indicator, String period, String value) {
     return achievementJson(indicator, period, value)
         .replace("\"area\": \"22\"", "\"area\": \"901\"");
+  }
+
+  private static ValidatableResponse postBatch(String body) {
+    return given().contentType(ContentType.JSON).body(body).post(PATH + "/batch").then();
   }
 
   private static void assertNothingStoredFor(String indicator) {
