@@ -15,12 +15,12 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.problem.FieldError;
+import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.figure.FigureFilter;
 import vn.chitieu.figure.FigureKey;
 import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.security.Auditor;
-import vn.chitieu.system.ChitieuConfig;
 
 /** Achievements: one per indicator, period and area, each valid for its indicator. */
 @ApplicationScoped

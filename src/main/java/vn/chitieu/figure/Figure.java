@@ -9,9 +9,9 @@ import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.chitieu.common.Audited;
 import vn.chitieu.common.Period;
 import vn.chitieu.indicator.Indicator;
-import vn.chitieu.security.Audited;
 
 /** A value of an indicator for one period and area; targets and achievements are figures. */
 @MappedSuperclass

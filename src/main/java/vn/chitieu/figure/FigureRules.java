@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
+import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorRepository;
-import vn.chitieu.system.ChitieuConfig;
 
 /** Checks a figure's value against its indicator, and resolves its indicator and area. */
 @ApplicationScoped

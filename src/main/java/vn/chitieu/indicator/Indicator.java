@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import vn.chitieu.security.Audited;
+import vn.chitieu.common.Audited;
 
 /** A socio-economic indicator of the catalogue, identified by its immutable code. */
 @Entity

@@ -2,7 +2,7 @@ package vn.chitieu.progress;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import vn.chitieu.target.Operator;
+import vn.chitieu.plan.Operator;
 
 /**
  * The comparison of an achievement with a target (DESIGN.md section 3). {@code margin} is how far

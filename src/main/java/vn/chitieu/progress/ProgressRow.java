@@ -10,7 +10,7 @@ import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorName;
 import vn.chitieu.indicator.IndicatorRequest;
 import vn.chitieu.indicator.Polarity;
-import vn.chitieu.target.Operator;
+import vn.chitieu.plan.Operator;
 
 /** One indicator in one period and area: its target, its achievement and how they compare. */
 @Schema(

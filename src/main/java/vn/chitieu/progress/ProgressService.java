@@ -15,8 +15,8 @@ import vn.chitieu.figure.FigureFilter;
 import vn.chitieu.figure.IndicatorFacts;
 import vn.chitieu.indicator.IndicatorName;
 import vn.chitieu.indicator.IndicatorRepository;
-import vn.chitieu.target.TargetFigure;
-import vn.chitieu.target.TargetRepository;
+import vn.chitieu.plan.TargetFigure;
+import vn.chitieu.plan.TargetRepository;
 
 /**
  * Pairs targets with achievements. Each view reads targets and achievements in one read-only

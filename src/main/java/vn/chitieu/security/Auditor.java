@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.chitieu.common.Audited;
 
 /** Stamps rows with who changed them and when; the caller never sets these. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import vn.chitieu.system.ChitieuConfig;
+import vn.chitieu.config.ChitieuConfig;
 
 /**
  * Gives each caller the roles implied by those in its token, and the reader role to anonymous

@@ -11,15 +11,16 @@ import vn.chitieu.achievement.AchievementRequest;
 import vn.chitieu.achievement.AchievementService;
 import vn.chitieu.achievement.Status;
 import vn.chitieu.common.Period;
+import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.indicator.IndicatorName;
 import vn.chitieu.indicator.IndicatorRepository;
 import vn.chitieu.indicator.IndicatorRequest;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.indicator.Measure;
 import vn.chitieu.indicator.Polarity;
-import vn.chitieu.target.Baseline;
-import vn.chitieu.target.TargetRequest;
-import vn.chitieu.target.TargetService;
+import vn.chitieu.plan.Baseline;
+import vn.chitieu.plan.TargetRequest;
+import vn.chitieu.plan.TargetService;
 
 /**
  * Loads the province's December 2020 review (DESIGN.md section 6) when {@code chitieu.demo-data} is

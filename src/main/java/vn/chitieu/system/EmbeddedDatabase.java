@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import vn.chitieu.config.ChitieuConfig;
 
 /**
  * The PostgreSQL the service starts for itself when no {@code quarkus.datasource.jdbc.url} is
@@ -16,7 +17,6 @@ public final class EmbeddedDatabase {
 
   static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
   static final String DATA_DIR_PROPERTY = "chitieu.embedded.data-dir";
-  static final String DEFAULT_DATA_DIR = "data/postgres";
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
@@ -30,7 +30,9 @@ public final class EmbeddedDatabase {
       return;
     }
     if (instance == null) {
-      Path dataDir = Path.of(setting(DATA_DIR_PROPERTY).orElse(DEFAULT_DATA_DIR)).toAbsolutePath();
+      Path dataDir =
+          Path.of(setting(DATA_DIR_PROPERTY).orElse(ChitieuConfig.Embedded.DEFAULT_DATA_DIR))
+              .toAbsolutePath();
       instance = start(dataDir);
       LOG.infof(
           "No %s configured: started embedded PostgreSQL on port %d with its data in %s",

@@ -15,8 +15,8 @@ import vn.chitieu.achievement.Status;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureFilter;
 import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.plan.TargetService;
 import vn.chitieu.progress.ProgressService;
-import vn.chitieu.target.TargetService;
 
 /**
  * Runs every kind of read once, on one thread, after start-up; the service reports ready only then.

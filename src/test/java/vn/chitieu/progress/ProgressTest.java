@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.chitieu.target.Operator;
+import vn.chitieu.plan.Operator;
 
 class ProgressTest {
 

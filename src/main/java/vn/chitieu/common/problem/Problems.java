@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import vn.chitieu.system.RequestIds;
+import vn.chitieu.common.RequestIds;
 
 /** Builds every error response of the service, so that all share one shape and media type. */
 public final class Problems {

@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

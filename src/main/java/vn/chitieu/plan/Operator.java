@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import vn.chitieu.indicator.Polarity;
 

@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

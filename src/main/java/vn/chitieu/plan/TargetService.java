@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 /** OpenAPI examples, taken from the demo data. */
 final class TargetExamples {

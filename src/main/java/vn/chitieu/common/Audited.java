@@ -1,4 +1,4 @@
-package vn.chitieu.security;
+package vn.chitieu.common;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;

@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -33,7 +33,7 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
     TypedQuery<TargetFigure> query =
         getEntityManager()
             .createQuery(
-                "select new vn.chitieu.target.TargetFigure("
+                "select new vn.chitieu.plan.TargetFigure("
                     + IndicatorFacts.SELECT
                     + ", f.period, f.area, f.value, f.operator) from Target f join f.indicator i where "
                     + where,

@@ -1,4 +1,4 @@
 /**
  * Targets: the values planned for an indicator in a period and area (annual plans, plan periods).
  */
-package vn.chitieu.target;
+package vn.chitieu.plan;

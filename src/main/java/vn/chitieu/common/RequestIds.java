@@ -1,4 +1,4 @@
-package vn.chitieu.system;
+package vn.chitieu.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -1,4 +1,4 @@
-package vn.chitieu.system;
+package vn.chitieu.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,12 +28,14 @@ public interface ChitieuConfig {
     boolean anonymousRead();
   }
 
-  /** The PostgreSQL started by {@link Main} when no datasource URL is configured. */
+  /** The PostgreSQL the service starts for itself when no datasource URL is configured. */
   Embedded embedded();
 
   interface Embedded {
+    String DEFAULT_DATA_DIR = "data/postgres";
+
     /** Where the embedded PostgreSQL keeps its data, relative to the working directory. */
-    @WithDefault(EmbeddedDatabase.DEFAULT_DATA_DIR)
+    @WithDefault(DEFAULT_DATA_DIR)
     String dataDir();
   }
 }

@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.Period;

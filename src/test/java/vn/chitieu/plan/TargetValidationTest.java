@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import static org.hamcrest.Matchers.equalTo;
 import static vn.chitieu.Fixtures.createIndicator;

@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import java.math.BigDecimal;
 import java.time.Instant;

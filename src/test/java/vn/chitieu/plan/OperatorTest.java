@@ -1,4 +1,4 @@
-package vn.chitieu.target;
+package vn.chitieu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,2 @@
+/** The service's own settings, typed; every package may read them. */
+package vn.chitieu.config;
