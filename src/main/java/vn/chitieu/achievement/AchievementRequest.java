@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
+import vn.chitieu.figure.FigureRequest;
 import vn.chitieu.figure.FigureRules;
 
 /** An achievement as a caller writes it. */
@@ -38,4 +39,5 @@ public record AchievementRequest(
             maxLength = 10)
         LocalDate reportedOn,
     @Size(max = 500) @Schema(examples = "Báo cáo tổng kết năm 2020", nullable = true) String source,
-    @Size(max = 2000) @Schema(nullable = true) String note) {}
+    @Size(max = 2000) @Schema(nullable = true) String note)
+    implements FigureRequest {}

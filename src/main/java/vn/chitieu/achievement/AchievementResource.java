@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
-import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.figure.FigureParams;
 import vn.chitieu.security.Roles;
 
 /** Achievements over HTTP. */
@@ -59,10 +59,10 @@ public class AchievementResource {
       summary = "List achievements, filtered, ordered by period")
   @APIResponse(responseCode = "200", description = "A page of achievements")
   public Page<AchievementResponse> list(
-      @Valid @BeanParam FigureFilter filter,
+      @Valid @BeanParam FigureParams filter,
       @Parameter(description = "Only this status") @QueryParam("status") Status status,
       @Valid @BeanParam PageParams paging) {
-    return service.list(filter, status, paging.page, paging.size);
+    return service.list(filter.toQuery(), status, paging.page, paging.size);
   }
 
   @GET

@@ -1,24 +1,19 @@
 package vn.chitieu.figure;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.chitieu.common.Decimals;
-import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.FieldError;
-import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.indicator.Indicator;
-import vn.chitieu.indicator.IndicatorRepository;
 
-/** Checks a figure's value against its indicator, and resolves its indicator and area. */
-@ApplicationScoped
-public class FigureRules {
+/**
+ * The rules a target or an achievement obeys beyond the form of its fields, as plain code: no
+ * container, no database. "Today" is the clock's date, in the clock's zone.
+ */
+public final class FigureRules {
 
   /** GSO codes: 2 digits for a province, 3 for a district, 5 for a commune. */
   public static final String AREA_PATTERN = "\\d{2}|\\d{3}|\\d{5}";
@@ -29,36 +24,20 @@ public class FigureRules {
   public static final String AREA_MESSAGE =
       "must be a GSO area code: 2 digits (province), 3 (district) or 5 (commune)";
 
-  private final IndicatorRepository indicators;
-  private final ChitieuConfig config;
+  private final Clock clock;
 
-  FigureRules(IndicatorRepository indicators, ChitieuConfig config) {
-    this.indicators = indicators;
-    this.config = config;
+  public FigureRules(Clock clock) {
+    this.clock = clock;
   }
 
-  /** The indicator a request names; an unknown code is invalid input, not a missing resource. */
-  public Indicator indicator(String code) {
-    return indicators
-        .findByIdOptional(code)
-        .orElseThrow(() -> ApiException.invalid("indicator", unknownIndicator(code)));
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
-  /** The indicators these codes name, by code, read in one statement; unknown codes are absent. */
-  public Map<String, Indicator> indicators(Collection<String> codes) {
-    return indicators.list("code in ?1", Set.copyOf(codes)).stream()
-        .collect(Collectors.toMap(indicator -> indicator.code, indicator -> indicator));
-  }
-
-  public static String unknownIndicator(String code) {
-    return "names no known indicator: " + code;
-  }
-
-  public String areaOrHome(String area) {
-    return area == null ? config.homeArea() : area;
-  }
-
-  /** What is wrong with a value of this indicator, if anything. */
+  /**
+   * A value of the indicator: at most 18 digits before the point and the indicator's decimals after
+   * it, within its minimum and maximum (compared exactly: 100.00 is not above 100).
+   */
   public static Optional<FieldError> checkValue(
       String field, BigDecimal value, Indicator indicator) {
     Optional<String> problem = Decimals.problem(value, indicator.decimals);
@@ -79,25 +58,44 @@ public class FigureRules {
     return problem.map(message -> new FieldError(field, message));
   }
 
-  /**
-   * Refuses a second figure of a kind for the same indicator, period and area; {@code self} is the
-   * figure being replaced, if any.
-   */
-  public static void refuseDuplicate(String kind, Optional<? extends Figure> existing, UUID self) {
-    existing
-        .filter(figure -> !figure.id.equals(self))
-        .ifPresent(
-            figure -> {
-              throw ApiException.conflict(
-                  "A %s for %s in %s, area %s exists already with id %s; replace that one instead."
-                      .formatted(
-                          kind, figure.indicator.code, figure.period, figure.area, figure.id));
-            });
+  /** A report date: today or earlier. */
+  public Optional<FieldError> checkReportedOn(String field, LocalDate reportedOn) {
+    LocalDate today = today();
+    return reportedOn.isAfter(today)
+        ? Optional.of(new FieldError(field, "must not be in the future (today is " + today + ")"))
+        : Optional.empty();
   }
 
-  public static void throwIfAny(List<FieldError> errors) {
-    if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors);
-    }
+  /** A baseline's period: over before the target's period begins. */
+  public static Optional<FieldError> checkBaselinePeriod(
+      String field, Period baseline, Period period) {
+    return baseline.end().isBefore(period.start())
+        ? Optional.empty()
+        : Optional.of(new FieldError(field, "must end before the target's period begins"));
+  }
+
+  public static FieldError unknownIndicator(String field, String code) {
+    return new FieldError(field, "names no known indicator: " + code);
+  }
+
+  /** An item of a batch with the same indicator, period and area as an earlier one. */
+  public static FieldError repeatedKey(String field, int earlierItem) {
+    return new FieldError(field, "repeats the indicator, period and area of item " + earlierItem);
+  }
+
+  /** Why a figure may not be stored beside an existing one of the same kind and key. */
+  public static String duplicate(String kind, Figure existing) {
+    return "%s %s for %s in %s, area %s exists already with id %s; replace that one instead."
+        .formatted(
+            article(kind),
+            kind,
+            existing.indicator.code,
+            existing.period,
+            existing.area,
+            existing.id);
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "An" : "A";
   }
 }

@@ -6,7 +6,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.chitieu.common.Text;
 
 /** Indicators by code, and the filtered catalogue. */
@@ -32,6 +36,12 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     String query =
         where.isEmpty() ? "from Indicator" : "from Indicator where " + String.join(" and ", where);
     return find(query, Sort.by("code"), params);
+  }
+
+  /** The indicators these codes name, by code, read in one statement; unknown codes are absent. */
+  public Map<String, Indicator> findByCodes(Collection<String> codes) {
+    return list("code in ?1", Set.copyOf(codes)).stream()
+        .collect(Collectors.toMap(indicator -> indicator.code, indicator -> indicator));
   }
 
   /** Whether any target or achievement refers to the indicator. */

@@ -93,9 +93,7 @@ public class IndicatorService {
           new FieldError(
               "maxValue", "must not be less than minValue (" + min.toPlainString() + ")"));
     }
-    if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors);
-    }
+    ApiException.throwIfAny(errors);
   }
 
   private static void checkBound(String field, BigDecimal value, List<FieldError> errors) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
+import vn.chitieu.figure.FigureRequest;
 import vn.chitieu.figure.FigureRules;
 
 /** A target as a caller writes it. */
@@ -37,4 +38,5 @@ public record TargetRequest(
     @Valid @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Baseline.class)
         Baseline baseline,
     @Size(max = 500) @Schema(examples = "Nghị quyết 01/NQ-HĐND", nullable = true) String basis,
-    @Size(max = 2000) @Schema(nullable = true) String note) {}
+    @Size(max = 2000) @Schema(nullable = true) String note)
+    implements FigureRequest {}

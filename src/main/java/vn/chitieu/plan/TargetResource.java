@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
-import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.figure.FigureParams;
 import vn.chitieu.security.Roles;
 
 /** Targets over HTTP. */
@@ -51,8 +51,8 @@ public class TargetResource {
       summary = "List targets, filtered, ordered by period")
   @APIResponse(responseCode = "200", description = "A page of targets")
   public Page<TargetResponse> list(
-      @Valid @BeanParam FigureFilter filter, @Valid @BeanParam PageParams paging) {
-    return service.list(filter, paging.page, paging.size);
+      @Valid @BeanParam FigureParams filter, @Valid @BeanParam PageParams paging) {
+    return service.list(filter.toQuery(), paging.page, paging.size);
   }
 
   @GET

@@ -5,10 +5,10 @@ import java.math.RoundingMode;
 import vn.chitieu.plan.Operator;
 
 /**
- * The comparison of an achievement with a target (DESIGN.md section 3). {@code margin} is how far
- * the achievement is better than the target, in the indicator's unit; {@code percentOfTarget} is
- * actual ÷ target × 100, rounded half-up to two decimals. Comparisons ignore scale: 85 equals
- * 85.00.
+ * The comparison of an achievement with a target (docs/design.md, "Progress"). {@code margin} is
+ * how far the achievement is better than the target, in the indicator's unit; {@code
+ * percentOfTarget} is actual ÷ target × 100, rounded half-up to two decimals. Comparisons ignore
+ * scale: 85 equals 85.00.
  */
 public record Progress(Outcome outcome, BigDecimal margin, BigDecimal percentOfTarget) {
 

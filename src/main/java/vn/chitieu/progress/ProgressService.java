@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import vn.chitieu.achievement.AchievementFigure;
 import vn.chitieu.achievement.AchievementRepository;
 import vn.chitieu.common.Period;
-import vn.chitieu.figure.FigureFilter;
-import vn.chitieu.figure.IndicatorFacts;
+import vn.chitieu.config.ChitieuConfig;
+import vn.chitieu.figure.FigureFacts;
+import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.indicator.IndicatorName;
 import vn.chitieu.indicator.IndicatorRepository;
 import vn.chitieu.plan.TargetFigure;
@@ -20,7 +21,8 @@ import vn.chitieu.plan.TargetRepository;
 
 /**
  * Pairs targets with achievements. Each view reads targets and achievements in one read-only
- * projection apiece (no managed entities), whatever the number of indicators or periods.
+ * projection apiece (no managed entities), whatever the number of indicators or periods. A view
+ * that names no area shows the home area.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -29,25 +31,24 @@ public class ProgressService {
   private final TargetRepository targets;
   private final AchievementRepository achievements;
   private final IndicatorRepository indicators;
+  private final String homeArea;
 
   ProgressService(
       TargetRepository targets,
       AchievementRepository achievements,
-      IndicatorRepository indicators) {
+      IndicatorRepository indicators,
+      ChitieuConfig config) {
     this.targets = targets;
     this.achievements = achievements;
     this.indicators = indicators;
+    this.homeArea = config.homeArea();
   }
 
   /** The scorecard: one row per indicator with a target or an achievement in the period. */
   public List<ProgressRow> scorecard(Period period, String area, String sector, String indicator) {
-    FigureFilter filter = new FigureFilter();
-    filter.period = period;
-    filter.area = area;
-    filter.sector = sector;
-    filter.indicator = indicator;
     return rows(
-        filter, target -> target.indicator().code(), achievement -> achievement.indicator().code());
+        FigureQuery.ofPeriod(period, areaOrHome(area), sector, indicator),
+        facts -> facts.indicator().code());
   }
 
   /** The series: one row per period in which the indicator has a target or an achievement. */
@@ -55,26 +56,23 @@ public class ProgressService {
     if (indicators.findByIdOptional(code).isEmpty()) {
       return Optional.empty();
     }
-    FigureFilter filter = new FigureFilter();
-    filter.indicator = code;
-    filter.area = area;
-    filter.from = from;
-    filter.to = to;
     return Optional.of(
         rows(
-            filter,
-            target -> Period.parse(target.period()),
-            achievement -> Period.parse(achievement.period())));
+            FigureQuery.ofIndicator(code, areaOrHome(area), from, to),
+            facts -> Period.parse(facts.period())));
+  }
+
+  private String areaOrHome(String area) {
+    return area == null ? homeArea : area;
   }
 
   /** Rows keyed and ordered by indicator code (scorecard) or period (series). */
   private <K extends Comparable<K>> List<ProgressRow> rows(
-      FigureFilter filter,
-      Function<TargetFigure, K> targetKey,
-      Function<AchievementFigure, K> achievementKey) {
-    Map<K, TargetFigure> targetsByKey = byKey(targets.listFigures(filter), targetKey);
+      FigureQuery query, Function<FigureFacts, K> key) {
+    Map<K, TargetFigure> targetsByKey =
+        byKey(targets.listFigures(query), target -> key.apply(target.facts()));
     Map<K, AchievementFigure> achievementsByKey =
-        byKey(achievements.listFigures(filter), achievementKey);
+        byKey(achievements.listFigures(query), achievement -> key.apply(achievement.facts()));
     Map<K, ProgressRow> rows = new TreeMap<>();
     targetsByKey.forEach((k, target) -> rows.put(k, row(target, achievementsByKey.get(k))));
     achievementsByKey.forEach((k, achievement) -> rows.putIfAbsent(k, row(null, achievement)));
@@ -86,27 +84,29 @@ public class ProgressService {
   }
 
   private static ProgressRow row(TargetFigure target, AchievementFigure achievement) {
-    IndicatorFacts indicator = target != null ? target.indicator() : achievement.indicator();
+    FigureFacts facts = target != null ? target.facts() : achievement.facts();
     Progress progress =
         Progress.of(
-            target == null ? null : target.value(),
+            target == null ? null : target.facts().value(),
             target == null ? null : target.operator(),
-            achievement == null ? null : achievement.value());
+            achievement == null ? null : achievement.facts().value());
     return new ProgressRow(
-        summary(indicator),
-        target != null ? target.period() : achievement.period(),
-        target != null ? target.area() : achievement.area(),
-        target == null ? null : new ProgressRow.TargetSummary(target.value(), target.operator()),
+        summary(facts.indicator()),
+        facts.period(),
+        facts.area(),
+        target == null
+            ? null
+            : new ProgressRow.TargetSummary(target.facts().value(), target.operator()),
         achievement == null
             ? null
             : new ProgressRow.AchievementSummary(
-                achievement.value(), achievement.status(), achievement.reportedOn()),
+                achievement.facts().value(), achievement.status(), achievement.reportedOn()),
         progress.outcome(),
         progress.margin(),
         progress.percentOfTarget());
   }
 
-  private static ProgressRow.IndicatorSummary summary(IndicatorFacts indicator) {
+  private static ProgressRow.IndicatorSummary summary(FigureFacts.IndicatorFacts indicator) {
     return new ProgressRow.IndicatorSummary(
         indicator.code(),
         new IndicatorName(indicator.nameVi(), indicator.nameEn()),

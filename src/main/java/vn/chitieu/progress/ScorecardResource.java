@@ -30,11 +30,9 @@ import vn.chitieu.security.Roles;
 public class ScorecardResource {
 
   private final ProgressService service;
-  private final FigureRules rules;
 
-  ScorecardResource(ProgressService service, FigureRules rules) {
+  ScorecardResource(ProgressService service) {
     this.service = service;
-    this.rules = rules;
   }
 
   @GET
@@ -68,6 +66,6 @@ public class ScorecardResource {
           @QueryParam("indicator")
           @Size(max = 64)
           String indicator) {
-    return service.scorecard(period, rules.areaOrHome(area), sector, indicator);
+    return service.scorecard(period, area, sector, indicator);
   }
 }

@@ -31,11 +31,9 @@ import vn.chitieu.security.Roles;
 public class SeriesResource {
 
   private final ProgressService service;
-  private final FigureRules rules;
 
-  SeriesResource(ProgressService service, FigureRules rules) {
+  SeriesResource(ProgressService service) {
     this.service = service;
-    this.rules = rules;
   }
 
   @GET
@@ -71,7 +69,7 @@ public class SeriesResource {
           @QueryParam("to")
           Period to) {
     return service
-        .series(code, rules.areaOrHome(area), from, to)
+        .series(code, area, from, to)
         .orElseThrow(() -> ApiException.notFound("No indicator has code " + code + "."));
   }
 }

@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -17,9 +18,11 @@ public class Auditor {
   public static final String SYSTEM = "system";
 
   private final Instance<SecurityIdentity> identity;
+  private final Clock clock;
 
-  Auditor(Instance<SecurityIdentity> identity) {
+  Auditor(Instance<SecurityIdentity> identity, Clock clock) {
     this.identity = identity;
+    this.clock = clock;
   }
 
   public void created(Audited row) {
@@ -57,7 +60,8 @@ public class Auditor {
     return caller.getPrincipal().getName();
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  /** To the microsecond, as PostgreSQL keeps it, so that a response equals what is read later. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

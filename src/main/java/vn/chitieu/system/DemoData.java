@@ -23,8 +23,8 @@ import vn.chitieu.plan.TargetRequest;
 import vn.chitieu.plan.TargetService;
 
 /**
- * Loads the province's December 2020 review (DESIGN.md section 6) when {@code chitieu.demo-data} is
- * on and the catalogue is empty.
+ * Loads the province's December 2020 review (docs/design.md, "Demo data") when {@code
+ * chitieu.demo-data} is on and the catalogue is empty.
  */
 @ApplicationScoped
 class DemoData {

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 import vn.chitieu.achievement.AchievementService;
 import vn.chitieu.achievement.Status;
 import vn.chitieu.common.Period;
-import vn.chitieu.figure.FigureFilter;
+import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.plan.TargetService;
 import vn.chitieu.progress.ProgressService;
@@ -60,18 +60,19 @@ class QueryWarmUp implements HealthCheck {
     ManagedContext requestContext = Arc.container().requestContext();
     requestContext.activate();
     try {
-      FigureFilter filter = new FigureFilter();
-      filter.indicator = "WARM_UP";
-      filter.period = Period.parse("2020");
-      filter.area = NO_AREA;
-      filter.from = Period.parse("2016");
-      filter.to = Period.parse("2020");
-      filter.sector = "WARM_UP";
+      FigureQuery query =
+          new FigureQuery(
+              "WARM_UP",
+              Period.parse("2020"),
+              NO_AREA,
+              Period.parse("2016"),
+              Period.parse("2020"),
+              "WARM_UP");
       indicators.list("WARM_UP", true, "warm up", 0, 1);
-      targets.list(filter, 0, 1);
-      achievements.list(filter, Status.OFFICIAL, 0, 1);
-      progress.scorecard(filter.period, NO_AREA, filter.sector, filter.indicator);
-      progress.series(filter.indicator, NO_AREA, filter.from, filter.to);
+      targets.list(query, 0, 1);
+      achievements.list(query, Status.OFFICIAL, 0, 1);
+      progress.scorecard(query.period(), NO_AREA, query.sector(), query.indicator());
+      progress.series(query.indicator(), NO_AREA, query.from(), query.to());
       LOG.infof("Queries warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
       LOG.warnf("Query warm-up stopped early (%s); queries will be parsed on first use", e);

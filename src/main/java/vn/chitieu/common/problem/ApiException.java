@@ -34,6 +34,13 @@ public class ApiException extends WebApplicationException {
     return new ApiException(ProblemType.INVALID_INPUT, Problems.invalidInputDetail(errors), errors);
   }
 
+  /** Throws an invalid-input exception naming these errors, if there are any. */
+  public static void throwIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw invalid(errors);
+    }
+  }
+
   public ProblemType type() {
     return type;
   }
