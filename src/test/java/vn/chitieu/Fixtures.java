@@ -1,5 +1,7 @@
 package vn.chitieu;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -8,6 +10,8 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -40,6 +44,30 @@ public final class Fixtures {
   /** A request carrying an admin's token: the tests of the API itself act as an admin. */
   public static RequestSpecification given() {
     return RestAssured.given().filter(CONTRACT).auth().oauth2(ADMIN_TOKEN);
+  }
+
+  /** POSTs a JSON body as an admin. */
+  public static Response postJson(String path, String json) {
+    return given().contentType(ContentType.JSON).body(json).post(path);
+  }
+
+  /** PUTs a JSON body as an admin. */
+  public static Response putJson(String path, String json) {
+    return given().contentType(ContentType.JSON).body(json).put(path);
+  }
+
+  /**
+   * Posts a valid figure of the indicator with one piece of its body replaced, and checks that
+   * nothing was stored for the indicator.
+   */
+  public static ValidatableResponse postFigureWith(
+      String path, String indicator, String validBody, String from, String to) {
+    if (!validBody.contains(from)) {
+      throw new IllegalArgumentException("fixture has no " + from);
+    }
+    ValidatableResponse response = postJson(path, validBody.replace(from, to)).then();
+    given().queryParam("indicator", indicator).get(path).then().body("totalItems", equalTo(0));
+    return response;
   }
 
   /** A request whose JSON numbers are read back as exact BigDecimals, scale included. */
@@ -84,10 +112,7 @@ public final class Fixtures {
   /** Creates a percentage indicator with two decimals and returns its code. */
   public static String createIndicator(String sector) {
     String code = uniqueCode("IND");
-    given()
-        .contentType(ContentType.JSON)
-        .body(indicatorJson(code, sector, "PERCENT", 2))
-        .post("/api/v1/indicators")
+    postJson("/api/v1/indicators", indicatorJson(code, sector, "PERCENT", 2))
         .then()
         .statusCode(201);
     return code;
@@ -119,13 +144,6 @@ public final class Fixtures {
   }
 
   private static String create(String path, String json) {
-    return given()
-        .contentType(ContentType.JSON)
-        .body(json)
-        .post(path)
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return postJson(path, json).then().statusCode(201).extract().path("id");
   }
 }

@@ -9,9 +9,9 @@ import static vn.chitieu.Fixtures.achievementJson;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.exactly;
 import static vn.chitieu.Fixtures.given;
+import static vn.chitieu.Fixtures.postJson;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -111,14 +111,7 @@ class AchievementBatchTest {
   void shouldRefuseTheWholeBatchWhenOneExistsNamingIt() {
     String indicator = createIndicator("TEST_BATCH");
     String existing =
-        given()
-            .contentType(ContentType.JSON)
-            .body(item(indicator, "2021", "1"))
-            .post(PATH)
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+        postJson(PATH, item(indicator, "2021", "1")).then().statusCode(201).extract().path("id");
     String batch =
         array(
             List.of(
@@ -165,7 +158,7 @@ class AchievementBatchTest {
   }
 
   private static ValidatableResponse postBatch(String body) {
-    return given().contentType(ContentType.JSON).body(body).post(PATH + "/batch").then();
+    return postJson(PATH + "/batch", body).then();
   }
 
   private static void assertNothingStoredFor(String indicator) {

@@ -8,9 +8,10 @@ import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.exactly;
 import static vn.chitieu.Fixtures.given;
+import static vn.chitieu.Fixtures.postJson;
+import static vn.chitieu.Fixtures.putJson;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,10 +26,7 @@ class AchievementResourceTest {
   void shouldCreateAchievementKeepingTheValueExact() {
     String indicator = createIndicator("TEST_ACHIEVEMENT");
     String location =
-        given()
-            .contentType(ContentType.JSON)
-            .body(achievementJson(indicator, "2020", "0.230"))
-            .post(PATH)
+        postJson(PATH, achievementJson(indicator, "2020", "0.230"))
             .then()
             .statusCode(201)
             .header("Location", containsString(PATH + "/"))
@@ -43,12 +41,10 @@ class AchievementResourceTest {
   @Test
   void shouldDefaultReportDateToToday() {
     String indicator = createIndicator("TEST_ACHIEVEMENT");
-    given()
-        .contentType(ContentType.JSON)
-        .body(
+    postJson(
+            PATH,
             "{\"indicator\": \"%s\", \"period\": \"2020-S1\", \"value\": 1, \"status\": \"ESTIMATED\"}"
                 .formatted(indicator))
-        .post(PATH)
         .then()
         .statusCode(201)
         .body("area", equalTo("22"))
@@ -59,10 +55,7 @@ class AchievementResourceTest {
   void shouldRefuseSecondAchievementNamingTheFirst() {
     String indicator = createIndicator("TEST_ACHIEVEMENT");
     String first = createAchievement(indicator, "2020", "1");
-    given()
-        .contentType(ContentType.JSON)
-        .body(achievementJson(indicator, "2020", "2"))
-        .post(PATH)
+    postJson(PATH, achievementJson(indicator, "2020", "2"))
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
@@ -73,10 +66,9 @@ class AchievementResourceTest {
   void shouldPromoteAnEstimateToOfficial() {
     String indicator = createIndicator("TEST_ACHIEVEMENT");
     String id = createAchievement(indicator, "2020", "1");
-    given()
-        .contentType(ContentType.JSON)
-        .body(achievementJson(indicator, "2020", "1.25").replace("PRELIMINARY", "OFFICIAL"))
-        .put(PATH + "/" + id)
+    putJson(
+            PATH + "/" + id,
+            achievementJson(indicator, "2020", "1.25").replace("PRELIMINARY", "OFFICIAL"))
         .then()
         .statusCode(200)
         .body("status", equalTo("OFFICIAL"));
@@ -96,10 +88,7 @@ class AchievementResourceTest {
     String indicator = createIndicator("TEST_ACHIEVEMENT");
     createAchievement(indicator, "2020-Q2", "1");
     createAchievement(indicator, "2020-Q1", "1");
-    given()
-        .contentType(ContentType.JSON)
-        .body(achievementJson(indicator, "2019", "1").replace("PRELIMINARY", "OFFICIAL"))
-        .post(PATH)
+    postJson(PATH, achievementJson(indicator, "2019", "1").replace("PRELIMINARY", "OFFICIAL"))
         .then()
         .statusCode(201);
     given()

@@ -1,12 +1,11 @@
 package vn.chitieu.achievement;
 
-import static org.hamcrest.Matchers.equalTo;
 import static vn.chitieu.Fixtures.achievementJson;
 import static vn.chitieu.Fixtures.createIndicator;
-import static vn.chitieu.Fixtures.given;
+import static vn.chitieu.Fixtures.postFigureWith;
+import static vn.chitieu.Fixtures.postJson;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,7 @@ class AchievementValidationTest {
 
   private static ValidatableResponse postWith(String from, String to) {
     String indicator = createIndicator("TEST_ACHIEVEMENT_VALIDATION");
-    String body = achievementJson(indicator, "2020", "0.23");
-    if (!body.contains(from)) {
-      throw new IllegalArgumentException("fixture has no " + from);
-    }
-    ValidatableResponse response =
-        given().contentType(ContentType.JSON).body(body.replace(from, to)).post(PATH).then();
-    given().queryParam("indicator", indicator).get(PATH).then().body("totalItems", equalTo(0));
-    return response;
+    return postFigureWith(PATH, indicator, achievementJson(indicator, "2020", "0.23"), from, to);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,11 +54,7 @@ class AchievementValidationTest {
   @Test
   void shouldRejectUnknownIndicatorNamingIt() {
     ProblemAssertions.assertInvalid(
-        given()
-            .contentType(ContentType.JSON)
-            .body(achievementJson("NO_SUCH_INDICATOR", "2020", "1"))
-            .post(PATH)
-            .then(),
+        postJson(PATH, achievementJson("NO_SUCH_INDICATOR", "2020", "1")).then(),
         "indicator",
         "names no known indicator: NO_SUCH_INDICATOR");
   }

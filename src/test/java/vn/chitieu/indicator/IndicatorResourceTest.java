@@ -11,6 +11,8 @@ import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.indicatorJson;
+import static vn.chitieu.Fixtures.postJson;
+import static vn.chitieu.Fixtures.putJson;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,10 +64,7 @@ class IndicatorResourceTest {
   void shouldCreateIndicatorWithLocationAndDefaults() {
     String code = uniqueCode("CREATE");
     String location =
-        given()
-            .contentType(ContentType.JSON)
-            .body(indicatorJson(code, "TEST_CREATE", "PERCENT", 2))
-            .post(PATH)
+        postJson(PATH, indicatorJson(code, "TEST_CREATE", "PERCENT", 2))
             .then()
             .statusCode(201)
             .header("Location", endsWith(PATH + "/" + code))
@@ -82,10 +81,7 @@ class IndicatorResourceTest {
   @Test
   void shouldNotCreateDuplicateCode() {
     String code = createIndicator("TEST_DUPLICATE");
-    given()
-        .contentType(ContentType.JSON)
-        .body(indicatorJson(code, "TEST_DUPLICATE", "COUNT", 0))
-        .post(PATH)
+    postJson(PATH, indicatorJson(code, "TEST_DUPLICATE", "COUNT", 0))
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
@@ -97,12 +93,10 @@ class IndicatorResourceTest {
   @Test
   void shouldReplaceIndicatorButKeepItsCode() {
     String code = createIndicator("TEST_REPLACE");
-    given()
-        .contentType(ContentType.JSON)
-        .body(
+    putJson(
+            PATH + "/" + code,
             indicatorJson(code, "TEST_REPLACE", "COUNT", 0)
                 .replace("\"code\": \"" + code + "\",", ""))
-        .put(PATH + "/" + code)
         .then()
         .statusCode(200)
         .body("measure", equalTo("COUNT"))
@@ -113,10 +107,7 @@ class IndicatorResourceTest {
   @Test
   void shouldNotChangeCodeOnReplace() {
     String code = createIndicator("TEST_REPLACE");
-    given()
-        .contentType(ContentType.JSON)
-        .body(indicatorJson("OTHER_CODE", "TEST_REPLACE", "COUNT", 0))
-        .put(PATH + "/" + code)
+    putJson(PATH + "/" + code, indicatorJson("OTHER_CODE", "TEST_REPLACE", "COUNT", 0))
         .then()
         .statusCode(400)
         .body("errors.field", contains("code"));
@@ -126,10 +117,7 @@ class IndicatorResourceTest {
 
   @Test
   void shouldNotReplaceUnknownIndicator() {
-    given()
-        .contentType(ContentType.JSON)
-        .body(indicatorJson("NO_SUCH_INDICATOR", "TEST", "COUNT", 0))
-        .put(PATH + "/NO_SUCH_INDICATOR")
+    putJson(PATH + "/NO_SUCH_INDICATOR", indicatorJson("NO_SUCH_INDICATOR", "TEST", "COUNT", 0))
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
@@ -173,10 +161,9 @@ class IndicatorResourceTest {
     String sector = uniqueCode("SECTOR");
     String active = createIndicator(sector);
     String retired = uniqueCode("RETIRED");
-    given()
-        .contentType(ContentType.JSON)
-        .body(indicatorJson(retired, sector, "PERCENT", 2).replace("}\n", ", \"active\": false}\n"))
-        .post(PATH)
+    postJson(
+            PATH,
+            indicatorJson(retired, sector, "PERCENT", 2).replace("}\n", ", \"active\": false}\n"))
         .then()
         .statusCode(201);
     given().queryParam("sector", sector).get(PATH).then().body("totalItems", equalTo(2));

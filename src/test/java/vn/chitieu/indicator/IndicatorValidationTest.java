@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.indicatorJson;
+import static vn.chitieu.Fixtures.postJson;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,8 +28,7 @@ class IndicatorValidationTest {
     if (!body.contains(from)) {
       throw new IllegalArgumentException("fixture has no " + from);
     }
-    ValidatableResponse response =
-        given().contentType(ContentType.JSON).body(body.replace(from, to)).post(PATH).then();
+    ValidatableResponse response = postJson(PATH, body.replace(from, to)).then();
     given().get(PATH + "/" + code).then().statusCode(404);
     return response;
   }
@@ -65,10 +65,7 @@ class IndicatorValidationTest {
   void shouldRequireCodeOnCreate() {
     String body =
         indicatorJson("X", "TEST_VALIDATION", "PERCENT", 2).replace("\"code\": \"X\",", "");
-    ProblemAssertions.assertInvalid(
-        given().contentType(ContentType.JSON).body(body).post(PATH).then(),
-        "code",
-        "must not be blank");
+    ProblemAssertions.assertInvalid(postJson(PATH, body).then(), "code", "must not be blank");
   }
 
   @Test
@@ -80,20 +77,16 @@ class IndicatorValidationTest {
   @Test
   void shouldRejectBodyThatIsNotAnObject() {
     ProblemAssertions.assertInvalid(
-        given().contentType(ContentType.JSON).body("[1, 2]").post(PATH).then(),
-        "body",
-        "must be a JSON object");
+        postJson(PATH, "[1, 2]").then(), "body", "must be a JSON object");
   }
 
   @Test
   void shouldRejectMalformedJson() {
     String code = uniqueCode("MALFORMED");
-    given()
-        .contentType(ContentType.JSON)
-        .body(
+    postJson(
+            PATH,
             indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2)
                 .replace("\"unit\": \"%\"", "unit: %"))
-        .post(PATH)
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
@@ -156,10 +149,9 @@ class IndicatorValidationTest {
         .statusCode(400)
         .contentType("application/problem+json");
     String code = uniqueCode("NUL");
-    given()
-        .contentType(ContentType.JSON)
-        .body(indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2).replace("thử nghiệm", "\\u0000"))
-        .post(PATH)
+    postJson(
+            PATH,
+            indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2).replace("thử nghiệm", "\\u0000"))
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
@@ -168,10 +160,7 @@ class IndicatorValidationTest {
 
   @Test
   void shouldRejectABodyOverTheLimitWithAProblem() {
-    given()
-        .contentType(ContentType.JSON)
-        .body("[" + "0,".repeat(600_000) + "0]")
-        .post(PATH)
+    postJson(PATH, "[" + "0,".repeat(600_000) + "0]")
         .then()
         .statusCode(413)
         .contentType("application/problem+json")
@@ -191,10 +180,7 @@ class IndicatorValidationTest {
 
   @Test
   void shouldNameEveryInvalidField() {
-    given()
-        .contentType(ContentType.JSON)
-        .body("{\"code\": \"MANY_ERRORS\", \"name\": {\"vi\": \"\"}, \"sector\": \"X\"}")
-        .post(PATH)
+    postJson(PATH, "{\"code\": \"MANY_ERRORS\", \"name\": {\"vi\": \"\"}, \"sector\": \"X\"}")
         .then()
         .statusCode(400)
         .body("errors.field", contains("decimals", "measure", "name.vi", "polarity", "unit"));

@@ -7,11 +7,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.createTarget;
 import static vn.chitieu.Fixtures.given;
+import static vn.chitieu.Fixtures.postJson;
+import static vn.chitieu.Fixtures.putJson;
 import static vn.chitieu.Fixtures.targetJson;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -23,10 +24,7 @@ class TargetResourceTest {
   void shouldCreateTargetWithLocationAndExactValue() {
     String indicator = createIndicator("TEST_TARGET");
     String location =
-        given()
-            .contentType(ContentType.JSON)
-            .body(targetJson(indicator, "2021", "0.14"))
-            .post(PATH)
+        postJson(PATH, targetJson(indicator, "2021", "0.14"))
             .then()
             .statusCode(201)
             .header("Location", containsString(PATH + "/"))
@@ -44,11 +42,9 @@ class TargetResourceTest {
   @Test
   void shouldDefaultAreaToHomeArea() {
     String indicator = createIndicator("TEST_TARGET");
-    given()
-        .contentType(ContentType.JSON)
-        .body(
+    postJson(
+            PATH,
             "{\"indicator\": \"%s\", \"period\": \"2021-2025\", \"value\": 1}".formatted(indicator))
-        .post(PATH)
         .then()
         .statusCode(201)
         .body("area", equalTo("22"))
@@ -58,15 +54,13 @@ class TargetResourceTest {
   @Test
   void shouldKeepAnExplicitOperatorAndBaseline() {
     String indicator = createIndicator("TEST_TARGET");
-    given()
-        .contentType(ContentType.JSON)
-        .body(
+    postJson(
+            PATH,
             """
             {"indicator": "%s", "period": "2021-2025", "area": "22", "value": 1.5,
              "operator": "EXACTLY", "baseline": {"period": "2020", "value": 2.25}}
             """
                 .formatted(indicator))
-        .post(PATH)
         .then()
         .statusCode(201)
         .body("operator", equalTo("EXACTLY"))
@@ -78,10 +72,7 @@ class TargetResourceTest {
   void shouldRefuseSecondTargetForSameIndicatorPeriodAndArea() {
     String indicator = createIndicator("TEST_TARGET");
     String first = createTarget(indicator, "2021", "0.14");
-    given()
-        .contentType(ContentType.JSON)
-        .body(targetJson(indicator, "2021", "0.2"))
-        .post(PATH)
+    postJson(PATH, targetJson(indicator, "2021", "0.2"))
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
@@ -93,10 +84,7 @@ class TargetResourceTest {
   void shouldReplaceTarget() {
     String indicator = createIndicator("TEST_TARGET");
     String id = createTarget(indicator, "2021", "0.14");
-    given()
-        .contentType(ContentType.JSON)
-        .body(targetJson(indicator, "2022", "0.1"))
-        .put(PATH + "/" + id)
+    putJson(PATH + "/" + id, targetJson(indicator, "2022", "0.1"))
         .then()
         .statusCode(200)
         .body("id", equalTo(id))
@@ -110,10 +98,7 @@ class TargetResourceTest {
     String indicator = createIndicator("TEST_TARGET");
     String first = createTarget(indicator, "2021", "0.14");
     String second = createTarget(indicator, "2022", "0.12");
-    given()
-        .contentType(ContentType.JSON)
-        .body(targetJson(indicator, "2021", "0.1"))
-        .put(PATH + "/" + second)
+    putJson(PATH + "/" + second, targetJson(indicator, "2021", "0.1"))
         .then()
         .statusCode(409)
         .body("detail", containsString(first));

@@ -4,10 +4,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.createTarget;
 import static vn.chitieu.Fixtures.given;
+import static vn.chitieu.Fixtures.postFigureWith;
+import static vn.chitieu.Fixtures.postJson;
+import static vn.chitieu.Fixtures.putJson;
 import static vn.chitieu.Fixtures.targetJson;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,14 +25,7 @@ class TargetValidationTest {
   /** Posts a valid target of a fresh indicator with one piece replaced; checks nothing stored. */
   private static ValidatableResponse postWith(String from, String to) {
     String indicator = createIndicator("TEST_TARGET_VALIDATION");
-    String body = targetJson(indicator, "2021", "0.14");
-    if (!body.contains(from)) {
-      throw new IllegalArgumentException("fixture has no " + from);
-    }
-    ValidatableResponse response =
-        given().contentType(ContentType.JSON).body(body.replace(from, to)).post(PATH).then();
-    given().queryParam("indicator", indicator).get(PATH).then().body("totalItems", equalTo(0));
-    return response;
+    return postFigureWith(PATH, indicator, targetJson(indicator, "2021", "0.14"), from, to);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -77,11 +72,7 @@ class TargetValidationTest {
   @Test
   void shouldRejectUnknownIndicatorNamingIt() {
     ProblemAssertions.assertInvalid(
-        given()
-            .contentType(ContentType.JSON)
-            .body(targetJson("NO_SUCH_INDICATOR", "2021", "1"))
-            .post(PATH)
-            .then(),
+        postJson(PATH, targetJson("NO_SUCH_INDICATOR", "2021", "1")).then(),
         "indicator",
         "names no known indicator: NO_SUCH_INDICATOR");
   }
@@ -91,11 +82,7 @@ class TargetValidationTest {
     String indicator = createIndicator("TEST_TARGET_VALIDATION");
     String id = createTarget(indicator, "2021", "0.14");
     ProblemAssertions.assertInvalid(
-        given()
-            .contentType(ContentType.JSON)
-            .body(targetJson(indicator, "2021", "200"))
-            .put(PATH + "/" + id)
-            .then(),
+        putJson(PATH + "/" + id, targetJson(indicator, "2021", "200")).then(),
         "value",
         "must be at most 100");
     given().get(PATH + "/" + id).then().body("value", equalTo(0.14f));
@@ -104,10 +91,7 @@ class TargetValidationTest {
   @Test
   void shouldAcceptAnExactExponent() {
     String indicator = createIndicator("TEST_TARGET_VALIDATION");
-    given()
-        .contentType(ContentType.JSON)
-        .body(targetJson(indicator, "2021", "1.4e1"))
-        .post(PATH)
+    postJson(PATH, targetJson(indicator, "2021", "1.4e1"))
         .then()
         .statusCode(201)
         .body("value", equalTo(14));
