@@ -1,6 +1,5 @@
 package vn.chitieu.achievement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +15,6 @@ public class Achievement extends Figure {
   @Enumerated(EnumType.STRING)
   public Status status;
 
-  @Column(name = "reported_on")
   public LocalDate reportedOn;
 
   public String source;

@@ -1,6 +1,5 @@
 package vn.chitieu.common;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
@@ -8,15 +7,18 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class Audited {
 
-  @Column(name = "created_by")
+  /** Who the service itself writes as, such as the demo data. */
+  public static final String SYSTEM = "system";
+
+  /** How responses describe the audit columns. */
+  public static final String CREATED_BY = "Who created it (set by the server)";
+
+  public static final String CREATED_AT = "When it was created (set by the server)";
+  public static final String UPDATED_BY = "Who last changed it (set by the server)";
+  public static final String UPDATED_AT = "When it last changed (set by the server)";
+
   public String createdBy;
-
-  @Column(name = "created_at")
   public Instant createdAt;
-
-  @Column(name = "updated_by")
   public String updatedBy;
-
-  @Column(name = "updated_at")
   public Instant updatedAt;
 }

@@ -1,6 +1,5 @@
 package vn.chitieu.figure;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -26,10 +25,8 @@ public abstract class Figure extends Audited {
   /** The period as written; its dates are kept beside it for ranges and ordering. */
   public String period;
 
-  @Column(name = "period_start")
   public LocalDate periodStart;
 
-  @Column(name = "period_end")
   public LocalDate periodEnd;
 
   public String area;

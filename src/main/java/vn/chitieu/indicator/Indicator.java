@@ -1,6 +1,5 @@
 package vn.chitieu.indicator;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,10 +15,8 @@ public class Indicator extends Audited {
 
   @Id public String code;
 
-  @Column(name = "name_vi")
   public String nameVi;
 
-  @Column(name = "name_en")
   public String nameEn;
 
   public String description;
@@ -34,10 +31,8 @@ public class Indicator extends Audited {
   @Enumerated(EnumType.STRING)
   public Polarity polarity;
 
-  @Column(name = "min_value")
   public BigDecimal minValue;
 
-  @Column(name = "max_value")
   public BigDecimal maxValue;
 
   @Enumerated(EnumType.STRING)
@@ -46,6 +41,5 @@ public class Indicator extends Audited {
   public boolean active;
 
   /** Code and names folded for accent-insensitive search; kept in step by the mapper. */
-  @Column(name = "search_text")
   public String searchText;
 }

@@ -1,5 +1,11 @@
 package vn.chitieu.indicator;
 
+import static vn.chitieu.common.Audited.CREATED_AT;
+import static vn.chitieu.common.Audited.CREATED_BY;
+import static vn.chitieu.common.Audited.SYSTEM;
+import static vn.chitieu.common.Audited.UPDATED_AT;
+import static vn.chitieu.common.Audited.UPDATED_BY;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,17 +33,7 @@ public record IndicatorResponse(
     @Schema(examples = "100", nullable = true) BigDecimal maxValue,
     Frequency frequency,
     boolean active,
-    @Schema(
-            description = "Who created it (set by the server)",
-            examples = "system",
-            maxLength = 200)
-        String createdBy,
-    @Schema(description = "When it was created (set by the server)", maxLength = 35)
-        Instant createdAt,
-    @Schema(
-            description = "Who last changed it (set by the server)",
-            examples = "system",
-            maxLength = 200)
-        String updatedBy,
-    @Schema(description = "When it last changed (set by the server)", maxLength = 35)
-        Instant updatedAt) {}
+    @Schema(description = CREATED_BY, examples = SYSTEM, maxLength = 200) String createdBy,
+    @Schema(description = CREATED_AT, maxLength = 35) Instant createdAt,
+    @Schema(description = UPDATED_BY, examples = SYSTEM, maxLength = 200) String updatedBy,
+    @Schema(description = UPDATED_AT, maxLength = 35) Instant updatedAt) {}

@@ -1,6 +1,5 @@
 package vn.chitieu.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,10 +15,8 @@ public class Target extends Figure {
   @Enumerated(EnumType.STRING)
   public Operator operator;
 
-  @Column(name = "baseline_period")
   public String baselinePeriod;
 
-  @Column(name = "baseline_value")
   public BigDecimal baselineValue;
 
   /** The plan or resolution that set the target. */

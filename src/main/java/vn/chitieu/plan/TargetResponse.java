@@ -1,5 +1,11 @@
 package vn.chitieu.plan;
 
+import static vn.chitieu.common.Audited.CREATED_AT;
+import static vn.chitieu.common.Audited.CREATED_BY;
+import static vn.chitieu.common.Audited.SYSTEM;
+import static vn.chitieu.common.Audited.UPDATED_AT;
+import static vn.chitieu.common.Audited.UPDATED_BY;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,17 +32,7 @@ public record TargetResponse(
         Baseline baseline,
     @Schema(examples = "Nghị quyết 01/NQ-HĐND", nullable = true, maxLength = 500) String basis,
     @Schema(nullable = true, maxLength = 2000) String note,
-    @Schema(
-            description = "Who created it (set by the server)",
-            examples = "system",
-            maxLength = 200)
-        String createdBy,
-    @Schema(description = "When it was created (set by the server)", maxLength = 35)
-        Instant createdAt,
-    @Schema(
-            description = "Who last changed it (set by the server)",
-            examples = "system",
-            maxLength = 200)
-        String updatedBy,
-    @Schema(description = "When it last changed (set by the server)", maxLength = 35)
-        Instant updatedAt) {}
+    @Schema(description = CREATED_BY, examples = SYSTEM, maxLength = 200) String createdBy,
+    @Schema(description = CREATED_AT, maxLength = 35) Instant createdAt,
+    @Schema(description = UPDATED_BY, examples = SYSTEM, maxLength = 200) String updatedBy,
+    @Schema(description = UPDATED_AT, maxLength = 35) Instant updatedAt) {}

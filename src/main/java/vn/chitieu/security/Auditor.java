@@ -14,9 +14,6 @@ import vn.chitieu.common.Audited;
 @ApplicationScoped
 public class Auditor {
 
-  /** The name recorded for changes made by the service itself, such as the demo data. */
-  public static final String SYSTEM = "system";
-
   private final Instance<SecurityIdentity> identity;
   private final Clock clock;
 
@@ -43,11 +40,11 @@ public class Auditor {
    */
   String currentUser() {
     if (!Arc.container().requestContext().isActive()) {
-      return SYSTEM;
+      return Audited.SYSTEM;
     }
     SecurityIdentity caller = identity.get();
     if (caller.isAnonymous()) {
-      return SYSTEM;
+      return Audited.SYSTEM;
     }
     if (caller.getPrincipal() instanceof JsonWebToken token) {
       for (String claim : new String[] {"preferred_username", "upn", "sub"}) {

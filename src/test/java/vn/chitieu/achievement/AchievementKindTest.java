@@ -1,6 +1,7 @@
 package vn.chitieu.achievement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chitieu.IndicatorSamples.newJobs;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.figure.FigureRules;
-import vn.chitieu.indicator.Indicator;
 
 /** What the write path checks and copies for an achievement, without a container. */
 class AchievementKindTest {
@@ -31,13 +31,6 @@ class AchievementKindTest {
         date,
         "Báo cáo thử",
         null);
-  }
-
-  private static Indicator newJobs() {
-    Indicator indicator = new Indicator();
-    indicator.code = "NEW_JOBS";
-    indicator.minValue = BigDecimal.ZERO;
-    return indicator;
   }
 
   @Test

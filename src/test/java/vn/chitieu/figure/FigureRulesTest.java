@@ -1,6 +1,8 @@
 package vn.chitieu.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chitieu.IndicatorSamples.newJobs;
+import static vn.chitieu.IndicatorSamples.poorHouseholdRate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,15 +31,6 @@ class FigureRulesTest {
   private static final FigureRules JUST_AFTER_MIDNIGHT =
       new FigureRules(Clock.fixed(Instant.parse("2026-11-27T17:30:00Z"), HANOI));
 
-  private static Indicator percent() {
-    Indicator indicator = new Indicator();
-    indicator.code = "POOR_HOUSEHOLD_RATE";
-    indicator.decimals = 2;
-    indicator.minValue = BigDecimal.ZERO;
-    indicator.maxValue = new BigDecimal("100");
-    return indicator;
-  }
-
   private static Optional<String> valueProblem(String value, Indicator indicator) {
     return FigureRules.checkValue("value", new BigDecimal(value), indicator)
         .map(FieldError::message);
@@ -46,7 +39,7 @@ class FigureRulesTest {
   @ParameterizedTest(name = "{0} is valid")
   @CsvSource({"0", "100", "100.00", "0.23", "1E+2", "99.99", "0.140"})
   void shouldAcceptValuesWithinBoundsAndDecimals(String value) {
-    assertThat(valueProblem(value, percent())).isEmpty();
+    assertThat(valueProblem(value, poorHouseholdRate())).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -60,15 +53,13 @@ class FigureRulesTest {
         "1E+19    | must have at most 18 digits before the decimal point",
       })
   void shouldRefuseValuesOutsideBoundsOrDecimals(String value, String message) {
-    assertThat(valueProblem(value, percent())).contains(message);
+    assertThat(valueProblem(value, poorHouseholdRate())).contains(message);
   }
 
   @Test
   void shouldAcceptEighteenIntegerDigitsWithoutBounds() {
-    Indicator count = percent();
-    count.decimals = 0;
+    Indicator count = newJobs();
     count.minValue = null;
-    count.maxValue = null;
     assertThat(valueProblem("999999999999999999", count)).isEmpty();
     assertThat(valueProblem("-999999999999999999", count)).isEmpty();
     assertThat(valueProblem("1.5", count)).contains("must be a whole number");
@@ -76,7 +67,7 @@ class FigureRulesTest {
 
   @Test
   void shouldNameTheFieldOfAValueProblem() {
-    assertThat(FigureRules.checkValue("baseline.value", new BigDecimal("101"), percent()))
+    assertThat(FigureRules.checkValue("baseline.value", new BigDecimal("101"), poorHouseholdRate()))
         .map(FieldError::field)
         .contains("baseline.value");
   }
@@ -132,7 +123,7 @@ class FigureRulesTest {
   void shouldNameTheExistingFigureWithTheRightArticle() {
     Figure existing = new Figure() {};
     existing.id = UUID.fromString("7a9e5c1d-2f4b-4e8a-b6c3-1d0e9f8a7b65");
-    existing.indicator = percent();
+    existing.indicator = poorHouseholdRate();
     existing.period = "2020";
     existing.area = "22";
     assertThat(FigureRules.duplicate("achievement", existing))

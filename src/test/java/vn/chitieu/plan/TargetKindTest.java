@@ -1,6 +1,7 @@
 package vn.chitieu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.chitieu.IndicatorSamples.poorHouseholdRate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,24 +11,12 @@ import org.junit.jupiter.api.Test;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.figure.FigureRules;
-import vn.chitieu.indicator.Indicator;
-import vn.chitieu.indicator.Polarity;
 
 /** What the write path checks and copies for a target, without a container. */
 class TargetKindTest {
 
   private static final FigureRules RULES =
       new FigureRules(Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
-
-  private static Indicator poorHouseholdRate() {
-    Indicator indicator = new Indicator();
-    indicator.code = "POOR_HOUSEHOLD_RATE";
-    indicator.decimals = 2;
-    indicator.minValue = BigDecimal.ZERO;
-    indicator.maxValue = new BigDecimal("100");
-    indicator.polarity = Polarity.LOWER_IS_BETTER;
-    return indicator;
-  }
 
   private static TargetRequest request(String period, Operator operator, Baseline baseline) {
     return new TargetRequest(
