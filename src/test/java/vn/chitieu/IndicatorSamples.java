@@ -12,12 +12,11 @@ public final class IndicatorSamples {
 
   /** A percentage with two decimals, 0 to 100, lower is better. */
   public static Indicator poorHouseholdRate() {
-    Indicator indicator = new Indicator();
+    Indicator indicator = newJobs();
     indicator.code = "POOR_HOUSEHOLD_RATE";
     indicator.measure = Measure.PERCENT;
     indicator.decimals = 2;
     indicator.polarity = Polarity.LOWER_IS_BETTER;
-    indicator.minValue = BigDecimal.ZERO;
     indicator.maxValue = new BigDecimal("100");
     return indicator;
   }
@@ -27,7 +26,6 @@ public final class IndicatorSamples {
     Indicator indicator = new Indicator();
     indicator.code = "NEW_JOBS";
     indicator.measure = Measure.COUNT;
-    indicator.decimals = 0;
     indicator.polarity = Polarity.HIGHER_IS_BETTER;
     indicator.minValue = BigDecimal.ZERO;
     return indicator;

@@ -39,34 +39,25 @@ class DemoData {
   private static final String PLAN_2020 = "Kế hoạch năm 2020";
   private static final String PLAN_2021 = "Kế hoạch năm 2021";
 
-  private final ChitieuConfig config;
-  private final IndicatorRepository indicators;
-  private final IndicatorService indicatorService;
+  private final IndicatorService indicators;
   private final TargetService targets;
   private final AchievementService achievements;
 
-  DemoData(
-      ChitieuConfig config,
-      IndicatorRepository indicators,
-      IndicatorService indicatorService,
-      TargetService targets,
-      AchievementService achievements) {
-    this.config = config;
+  DemoData(IndicatorService indicators, TargetService targets, AchievementService achievements) {
     this.indicators = indicators;
-    this.indicatorService = indicatorService;
     this.targets = targets;
     this.achievements = achievements;
   }
 
   @Transactional
-  void onStart(@Observes StartupEvent event) {
-    if (!config.demoData() || indicators.count() > 0) {
+  void onStart(@Observes StartupEvent event, ChitieuConfig config, IndicatorRepository catalogue) {
+    if (!config.demoData() || catalogue.count() > 0) {
       return;
     }
     loadIndicators();
     loadPlans();
     loadReview2020();
-    LOG.infof("Loaded the demo data: %d indicators of area %s", indicators.count(), AREA);
+    LOG.infof("Loaded the demo data: %d indicators of area %s", catalogue.count(), AREA);
   }
 
   /** The 2020 plan where the review gives it, and the targets set for 2021. */
@@ -174,33 +165,33 @@ class DemoData {
   }
 
   private void percent(String code, String vi, String en, String sector, Polarity polarity) {
-    indicatorService.create(
-        new IndicatorRequest(
-            code,
-            new IndicatorName(vi, en),
-            null,
-            sector,
-            Measure.PERCENT,
-            "%",
-            2,
-            polarity,
-            BigDecimal.ZERO,
-            BigDecimal.valueOf(100),
-            null,
-            true));
+    indicator(code, vi, en, sector, Measure.PERCENT, "%", 2, polarity);
   }
 
   private void count(
       String code, String vi, String en, String sector, String unit, Polarity polarity) {
-    indicatorService.create(
+    indicator(code, vi, en, sector, Measure.COUNT, unit, 0, polarity);
+  }
+
+  /** Every demo indicator starts at 0; a percentage ends at 100 (the catalogue's default). */
+  private void indicator(
+      String code,
+      String vi,
+      String en,
+      String sector,
+      Measure measure,
+      String unit,
+      int decimals,
+      Polarity polarity) {
+    indicators.create(
         new IndicatorRequest(
             code,
             new IndicatorName(vi, en),
             null,
             sector,
-            Measure.COUNT,
+            measure,
             unit,
-            0,
+            decimals,
             polarity,
             BigDecimal.ZERO,
             null,

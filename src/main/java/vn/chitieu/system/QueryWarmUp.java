@@ -34,28 +34,24 @@ class QueryWarmUp implements HealthCheck {
   private static final Logger LOG = Logger.getLogger(QueryWarmUp.class);
   private static final String NO_AREA = "00000";
 
-  private final IndicatorService indicators;
-  private final TargetService targets;
-  private final AchievementService achievements;
-  private final ProgressService progress;
   private volatile boolean warm;
 
-  QueryWarmUp(
+  /** The services are parameters, not fields: they are needed once, at start-up. */
+  void onStart(
+      @Observes StartupEvent event,
+      ManagedExecutor executor,
       IndicatorService indicators,
       TargetService targets,
       AchievementService achievements,
       ProgressService progress) {
-    this.indicators = indicators;
-    this.targets = targets;
-    this.achievements = achievements;
-    this.progress = progress;
+    executor.runAsync(() -> warmUp(indicators, targets, achievements, progress));
   }
 
-  void onStart(@Observes StartupEvent event, ManagedExecutor executor) {
-    executor.runAsync(this::warmUp);
-  }
-
-  void warmUp() {
+  void warmUp(
+      IndicatorService indicators,
+      TargetService targets,
+      AchievementService achievements,
+      ProgressService progress) {
     long start = System.nanoTime();
     ManagedContext requestContext = Arc.container().requestContext();
     requestContext.activate();

@@ -12,6 +12,7 @@ import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,15 @@ class ProgressResourceTest {
         .body("find { it.indicator.code == 'NEW_JOBS' }.outcome", equalTo("NO_TARGET"));
   }
 
+  private static ValidatableResponse scorecardOfSector(String period, String sector) {
+    return given()
+        .queryParam("period", period)
+        .queryParam("sector", sector)
+        .get(SCORECARD)
+        .then()
+        .statusCode(200);
+  }
+
   /** Its own indicators, so that no other test's figures in the home area can interfere. */
   @Test
   void shouldListOneRowPerIndicatorWithDataInThePeriod() {
@@ -61,12 +71,7 @@ class ProgressResourceTest {
     createTarget(first, "2021", "10");
     createTarget(second, "2021", "12");
     createAchievement(otherPeriod, "2020", "1");
-    given()
-        .queryParam("period", "2021")
-        .queryParam("sector", sector)
-        .get(SCORECARD)
-        .then()
-        .statusCode(200)
+    scorecardOfSector("2021", sector)
         .body("indicator.code", contains(Stream.of(first, second).sorted().toArray()))
         .body("outcome", contains("NO_DATA", "NO_DATA"))
         .body("achievement", contains(nullValue(), nullValue()));
@@ -80,12 +85,7 @@ class ProgressResourceTest {
     createTarget(lower, "2020", "10");
     createAchievement(lower, "2020", "8");
     createAchievement(other, "2020", "1");
-    given()
-        .queryParam("period", "2020")
-        .queryParam("sector", sector)
-        .get(SCORECARD)
-        .then()
-        .body("indicator.code", containsInAnyOrder(lower, other));
+    scorecardOfSector("2020", sector).body("indicator.code", containsInAnyOrder(lower, other));
     exactly()
         .queryParam("period", "2020")
         .queryParam("indicator", lower)
