@@ -12,11 +12,18 @@ import vn.chitieu.config.ChitieuConfig;
 /**
  * The PostgreSQL the service starts for itself when no {@code quarkus.datasource.jdbc.url} is
  * given. Its data survives restarts in {@code chitieu.embedded.data-dir}.
+ *
+ * <p>Its URL goes out as {@code chitieu.embedded.jdbc-url}, which application.properties maps to
+ * the datasource, and never as a {@code quarkus.datasource.jdbc.url} system property: dev mode's
+ * continuous testing runs in the same JVM, and would take such a property for a database the user
+ * configured (and let it outrank the tests' own database).
  */
 public final class EmbeddedDatabase {
 
   static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
   static final String DATA_DIR_PROPERTY = "chitieu.embedded.data-dir";
+  static final String EMBEDDED_URL_PROPERTY = "chitieu.embedded.jdbc-url";
+  static final String EMBEDDED_USERNAME_PROPERTY = "chitieu.embedded.username";
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
@@ -38,8 +45,18 @@ public final class EmbeddedDatabase {
           "No %s configured: started embedded PostgreSQL on port %d with its data in %s",
           URL_PROPERTY, instance.getPort(), dataDir);
     }
-    System.setProperty(URL_PROPERTY, instance.getJdbcUrl("postgres", "postgres"));
-    System.setProperty("quarkus.datasource.username", "postgres");
+    System.setProperty(EMBEDDED_URL_PROPERTY, instance.getJdbcUrl("postgres", "postgres"));
+    System.setProperty(EMBEDDED_USERNAME_PROPERTY, "postgres");
+  }
+
+  /** Stops the database started above and withdraws its settings; for tests in a shared JVM. */
+  static synchronized void stop() throws IOException {
+    System.clearProperty(EMBEDDED_URL_PROPERTY);
+    System.clearProperty(EMBEDDED_USERNAME_PROPERTY);
+    if (instance != null) {
+      instance.close();
+      instance = null;
+    }
   }
 
   /** Starts PostgreSQL on a free port, creating the data directory on first use. */
