@@ -29,10 +29,13 @@ class EmbeddedPostgresResourceTest {
   private final EmbeddedPostgresResource resource = new EmbeddedPostgresResource();
 
   @BeforeEach
-  void needsNoDatabaseConfiguredByTheUser() {
+  void needsAJvmOfItsOwn() {
     assumeTrue(
         EmbeddedDatabase.setting(EmbeddedDatabase.URL_PROPERTY).isEmpty(),
         "with a database configured by the user, the tests share it by design");
+    assumeTrue(
+        System.getProperty(EmbeddedDatabase.EMBEDDED_URL_PROPERTY) == null,
+        "continuous testing: dev mode's database runs in this JVM, and these settings are its own");
   }
 
   @AfterEach
