@@ -51,13 +51,16 @@ class ProgressResourceTest {
 
   @Test
   void shouldListOneRowPerIndicatorWithDataInThePeriod() {
+    // Other tests give their own indicators (IND_…, Fixtures.createIndicator) 2021 targets in this
+    // area, before or after this one depending on the run; the demo catalogue's rows are these.
+    String demo = "findAll { !it.indicator.code.startsWith('IND_') }.";
     given()
         .queryParam("period", "2021")
         .get(SCORECARD)
         .then()
         .statusCode(200)
         .body(
-            "indicator.code",
+            demo + "indicator.code",
             contains(
                 "NEW_JOBS",
                 "POOR_HOUSEHOLD_RATE",
@@ -65,9 +68,11 @@ class ProgressResourceTest {
                 "SUPPORTED_CHILDREN_RATE",
                 "TRAINED_WORKER_RATE",
                 "UNEMPLOYMENT_INSURANCE_PARTICIPANTS"))
-        .body("outcome", contains("NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA"))
         .body(
-            "achievement",
+            demo + "outcome",
+            contains("NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA"))
+        .body(
+            demo + "achievement",
             contains(nullValue(), nullValue(), nullValue(), nullValue(), nullValue(), nullValue()));
   }
 
