@@ -9,8 +9,6 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +26,44 @@ class EmbeddedPostgresResourceTest {
 
   private final EmbeddedPostgresResource resource = new EmbeddedPostgresResource();
 
-  @BeforeEach
-  void needsAJvmOfItsOwn() {
+  @Test
+  void shouldNotRunTestsOnTheDevModeDatabase(@TempDir Path devData) throws IOException {
+    assumeJvmOfItsOwn();
+    try {
+      System.setProperty(EmbeddedDatabase.DATA_DIR_PROPERTY, devData.toString());
+      EmbeddedDatabase.startIfNoDatasourceConfigured(); // what Main does in dev mode
+
+      Map<String, String> testProperties = resource.start();
+
+      assertThat(testProperties).containsKey(EmbeddedDatabase.URL_PROPERTY);
+      assertThat(datasourceUrlSeenByTests(testProperties))
+          .isEqualTo(testProperties.get(EmbeddedDatabase.URL_PROPERTY));
+    } finally {
+      stopDatabasesAndForgetTheirSettings();
+    }
+  }
+
+  @Test
+  void shouldRunTestsOnTheDatabaseTheUserConfigured() throws IOException {
+    assumeJvmOfItsOwn();
+    String userUrl = "jdbc:postgresql://db.example.invalid:5432/chitieu_test";
+    try {
+      System.setProperty(EmbeddedDatabase.URL_PROPERTY, userUrl);
+
+      Map<String, String> testProperties = resource.start();
+
+      assertThat(testProperties).isEmpty();
+      assertThat(datasourceUrlSeenByTests(testProperties)).isEqualTo(userUrl);
+    } finally {
+      stopDatabasesAndForgetTheirSettings();
+    }
+  }
+
+  /**
+   * Checked in each test rather than in a @BeforeEach, whose @AfterEach would still run: the
+   * clean-up must never touch settings these tests did not make.
+   */
+  private static void assumeJvmOfItsOwn() {
     assumeTrue(
         EmbeddedDatabase.setting(EmbeddedDatabase.URL_PROPERTY).isEmpty(),
         "with a database configured by the user, the tests share it by design");
@@ -38,35 +72,11 @@ class EmbeddedPostgresResourceTest {
         "continuous testing: dev mode's database runs in this JVM, and these settings are its own");
   }
 
-  @AfterEach
-  void stopDatabasesAndForgetTheirSettings() throws IOException {
+  private void stopDatabasesAndForgetTheirSettings() throws IOException {
     resource.stop();
     EmbeddedDatabase.stop();
     System.clearProperty(EmbeddedDatabase.DATA_DIR_PROPERTY);
     System.clearProperty(EmbeddedDatabase.URL_PROPERTY);
-  }
-
-  @Test
-  void shouldNotRunTestsOnTheDevModeDatabase(@TempDir Path devData) throws IOException {
-    System.setProperty(EmbeddedDatabase.DATA_DIR_PROPERTY, devData.toString());
-    EmbeddedDatabase.startIfNoDatasourceConfigured(); // what Main does in dev mode
-
-    Map<String, String> testProperties = resource.start();
-
-    assertThat(testProperties).containsKey(EmbeddedDatabase.URL_PROPERTY);
-    assertThat(datasourceUrlSeenByTests(testProperties))
-        .isEqualTo(testProperties.get(EmbeddedDatabase.URL_PROPERTY));
-  }
-
-  @Test
-  void shouldRunTestsOnTheDatabaseTheUserConfigured() throws IOException {
-    String userUrl = "jdbc:postgresql://db.example.invalid:5432/chitieu_test";
-    System.setProperty(EmbeddedDatabase.URL_PROPERTY, userUrl);
-
-    Map<String, String> testProperties = resource.start();
-
-    assertThat(testProperties).isEmpty();
-    assertThat(datasourceUrlSeenByTests(testProperties)).isEqualTo(userUrl);
   }
 
   /** The datasource URL as a test's Quarkus application resolves it from these sources. */
