@@ -43,13 +43,11 @@ public final class Problems {
   }
 
   static String invalidInputDetail(List<FieldError> errors) {
-    return errors.size() == 1
-        ? "The request has an invalid input: "
-            + errors.get(0).field()
-            + " "
-            + errors.get(0).message()
-            + "."
-        : "The request has " + errors.size() + " invalid inputs; see errors.";
+    if (errors.size() == 1) {
+      FieldError error = errors.get(0);
+      return "One input is invalid: " + error.field() + " " + error.message() + ".";
+    }
+    return errors.size() + " inputs are invalid; see errors.";
   }
 
   /** Serialised here rather than by the JAX-RS writers, which may not handle the media type. */
