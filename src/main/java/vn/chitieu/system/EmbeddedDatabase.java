@@ -12,34 +12,51 @@ import vn.chitieu.config.ChitieuConfig;
 /**
  * The PostgreSQL the service starts for itself when no {@code quarkus.datasource.jdbc.url} is
  * given. Its data survives restarts in {@code chitieu.embedded.data-dir}.
+ *
+ * <p>Its URL goes out as {@code embedded-postgres.jdbc-url}, which application.properties maps to
+ * the datasource, and never as a {@code quarkus.datasource.jdbc.url} system property: dev mode's
+ * continuous testing runs in the same JVM, and would take such a property for a database the user
+ * configured (and let it outrank the tests' own database).
  */
 public final class EmbeddedDatabase {
 
   static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
   static final String DATA_DIR_PROPERTY = "chitieu.embedded.data-dir";
+  // Outside the chitieu.* mapping, which refuses names it does not declare.
+  static final String EMBEDDED_URL_PROPERTY = "embedded-postgres.jdbc-url";
+  static final String EMBEDDED_USERNAME_PROPERTY = "embedded-postgres.username";
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
-  /** Kept across dev-mode reloads, which call {@code main} again. */
   private static EmbeddedPostgres instance;
 
   private EmbeddedDatabase() {}
 
   static synchronized void startIfNoDatasourceConfigured() {
-    if (setting(URL_PROPERTY).isPresent()) {
+    // A dev-mode restart calls main again with this class loaded afresh; the system property, not
+    // the field, tells that the database already runs in this JVM.
+    if (setting(URL_PROPERTY).isPresent() || System.getProperty(EMBEDDED_URL_PROPERTY) != null) {
       return;
     }
-    if (instance == null) {
-      Path dataDir =
-          Path.of(setting(DATA_DIR_PROPERTY).orElse(ChitieuConfig.Embedded.DEFAULT_DATA_DIR))
-              .toAbsolutePath();
-      instance = start(dataDir);
-      LOG.infof(
-          "No %s configured: started embedded PostgreSQL on port %d with its data in %s",
-          URL_PROPERTY, instance.getPort(), dataDir);
+    Path dataDir =
+        Path.of(setting(DATA_DIR_PROPERTY).orElse(ChitieuConfig.Embedded.DEFAULT_DATA_DIR))
+            .toAbsolutePath();
+    instance = start(dataDir);
+    LOG.infof(
+        "No %s configured: started embedded PostgreSQL on port %d with its data in %s",
+        URL_PROPERTY, instance.getPort(), dataDir);
+    System.setProperty(EMBEDDED_URL_PROPERTY, instance.getJdbcUrl("postgres", "postgres"));
+    System.setProperty(EMBEDDED_USERNAME_PROPERTY, "postgres");
+  }
+
+  /** Stops the database started above and withdraws its settings; for tests in a shared JVM. */
+  static synchronized void stop() throws IOException {
+    System.clearProperty(EMBEDDED_URL_PROPERTY);
+    System.clearProperty(EMBEDDED_USERNAME_PROPERTY);
+    if (instance != null) {
+      instance.close();
+      instance = null;
     }
-    System.setProperty(URL_PROPERTY, instance.getJdbcUrl("postgres", "postgres"));
-    System.setProperty("quarkus.datasource.username", "postgres");
   }
 
   /** Starts PostgreSQL on a free port, creating the data directory on first use. */

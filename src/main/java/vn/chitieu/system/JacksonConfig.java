@@ -25,7 +25,10 @@ class JacksonConfig implements ObjectMapperCustomizer {
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+    // ObjectMapper's own MapperFeature switches are deprecated for the builder, which Quarkus does
+    // not hand out; the deserialization config takes the feature instead.
+    mapper.setConfig(
+        mapper.getDeserializationConfig().without(MapperFeature.ALLOW_COERCION_OF_SCALARS));
     mapper
         .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

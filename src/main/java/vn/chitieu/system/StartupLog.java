@@ -15,8 +15,7 @@ class StartupLog {
   void onStart(
       @Observes StartupEvent event,
       @ConfigProperty(name = "quarkus.http.port") int port,
-      @ConfigProperty(name = "quarkus.swagger-ui.enabled", defaultValue = "true")
-          boolean swaggerUi) {
+      @ConfigProperty(name = "quarkus.swagger-ui.enabled") boolean swaggerUi) {
     if (swaggerUi) {
       LOG.infof("Swagger UI: http://localhost:%d/q/swagger-ui  (API under /api/v1)", port);
     }

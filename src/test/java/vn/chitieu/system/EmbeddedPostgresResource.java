@@ -7,8 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The tests' PostgreSQL: the one QUARKUS_DATASOURCE_JDBC_URL names, else a fresh embedded one that
- * lives as long as the test run.
+ * The tests' PostgreSQL: the one the user names (QUARKUS_DATASOURCE_JDBC_URL, or
+ * -Dquarkus.datasource.jdbc.url), else a fresh embedded one that lives as long as the test run —
+ * also in dev mode's continuous testing, where Main's embedded database holds the dev data.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 

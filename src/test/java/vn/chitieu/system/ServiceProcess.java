@@ -100,10 +100,15 @@ final class ServiceProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Kills the process and waits for it; an interrupted wait leaves the interrupt flag set. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     if (process.isAlive()) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      try {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

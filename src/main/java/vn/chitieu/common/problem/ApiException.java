@@ -9,6 +9,9 @@ import java.util.List;
  */
 public class ApiException extends WebApplicationException {
 
+  // Serializable through Throwable, though never serialized: a fixed id keeps -Xlint:serial quiet.
+  private static final long serialVersionUID = 1L;
+
   private final ProblemType type;
   private final List<FieldError> errors;
 
