@@ -2,11 +2,11 @@ package vn.chitieu.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,19 +19,19 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
 
   PanacheQuery<Indicator> search(String sector, Boolean active, String q) {
     List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
+    Map<String, Object> params = new HashMap<>();
     if (sector != null) {
       where.add("sector = :sector");
-      params.and("sector", sector);
+      params.put("sector", sector);
     }
     if (active != null) {
       where.add("active = :active");
-      params.and("active", active);
+      params.put("active", active);
     }
     String folded = Text.fold(q);
     if (!folded.isEmpty()) {
       where.add("searchText like :q");
-      params.and("q", "%" + folded + "%");
+      params.put("q", "%" + folded + "%");
     }
     String query =
         where.isEmpty() ? "from Indicator" : "from Indicator where " + String.join(" and ", where);
