@@ -63,7 +63,6 @@ public class AchievementResource {
   @Path("/{id}")
   @Operation(operationId = "getAchievement", summary = "Get one achievement")
   @APIResponse(responseCode = "200", description = "The achievement")
-  @APIResponse(responseCode = "404", description = "No achievement has this id")
   public AchievementResponse get(@PathParam("id") UUID id) {
     return service.find(id).orElseThrow(() -> notFound(id));
   }
@@ -92,11 +91,6 @@ public class AchievementResource {
       operationId = "createAchievements",
       summary = "Report many achievements at once (up to " + MAX_BATCH + ")")
   @APIResponse(responseCode = "201", description = "Created, in the order given")
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "An achievement exists for the indicator, period and area of an item; the problem names"
-              + " its id")
   public Response createAll(
       @NotNull @Size(min = 1, max = MAX_BATCH) List<@NotNull @Valid AchievementRequest> body) {
     return Response.status(Response.Status.CREATED).entity(service.createAll(body)).build();
@@ -107,7 +101,6 @@ public class AchievementResource {
   @Path("/{id}")
   @Operation(operationId = "replaceAchievement", summary = "Replace an achievement")
   @APIResponse(responseCode = "200", description = "The achievement as replaced")
-  @APIResponse(responseCode = "404", description = "No achievement has this id")
   @APIResponse(
       responseCode = "409",
       description = "Another achievement exists for the new indicator, period and area")
@@ -121,7 +114,6 @@ public class AchievementResource {
   @Path("/{id}")
   @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No achievement has this id")
   public void delete(@PathParam("id") UUID id) {
     if (!service.delete(id)) {
       throw notFound(id);

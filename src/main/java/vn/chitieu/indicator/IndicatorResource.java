@@ -66,7 +66,6 @@ public class IndicatorResource {
   @Path("/{code}")
   @Operation(operationId = "getIndicator", summary = "Get one indicator")
   @APIResponse(responseCode = "200", description = "The indicator")
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
   public IndicatorResponse get(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {
     return service.find(code).orElseThrow(() -> notFound(code));
@@ -91,7 +90,6 @@ public class IndicatorResource {
       operationId = "replaceIndicator",
       summary = "Replace an indicator; its code cannot change")
   @APIResponse(responseCode = "200", description = "The indicator as replaced")
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
   public IndicatorResponse replace(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
       @NotNull @Valid IndicatorRequest body) {
@@ -105,7 +103,6 @@ public class IndicatorResource {
       operationId = "deleteIndicator",
       summary = "Delete an indicator that has no data; retire one that has with active=false")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
   @APIResponse(responseCode = "409", description = "The indicator has targets or achievements")
   public void delete(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {

@@ -52,7 +52,6 @@ public class TargetResource {
   @Path("/{id}")
   @Operation(operationId = "getTarget", summary = "Get one target")
   @APIResponse(responseCode = "200", description = "The target")
-  @APIResponse(responseCode = "404", description = "No target has this id")
   public TargetResponse get(@PathParam("id") UUID id) {
     return service.find(id).orElseThrow(() -> notFound(id));
   }
@@ -78,7 +77,6 @@ public class TargetResource {
   @Path("/{id}")
   @Operation(operationId = "replaceTarget", summary = "Replace a target")
   @APIResponse(responseCode = "200", description = "The target as replaced")
-  @APIResponse(responseCode = "404", description = "No target has this id")
   @APIResponse(
       responseCode = "409",
       description = "Another target exists for the new indicator, period and area")
@@ -91,7 +89,6 @@ public class TargetResource {
   @Path("/{id}")
   @Operation(operationId = "deleteTarget", summary = "Delete a target")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No target has this id")
   public void delete(@PathParam("id") UUID id) {
     if (!service.delete(id)) {
       throw notFound(id);

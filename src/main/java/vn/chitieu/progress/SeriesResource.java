@@ -41,7 +41,6 @@ public class SeriesResource {
   @APIResponse(
       responseCode = "200",
       description = "One row per period with a target or an achievement, ordered by period")
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
   public List<ProgressRow> series(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
       @Parameter(description = "GSO area code; the home area by default", example = "22")

@@ -2,6 +2,7 @@ package vn.chitieu.system;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,23 +17,21 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.info.Info;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.chitieu.achievement.AchievementResource;
-import vn.chitieu.common.problem.Problems;
 import vn.chitieu.indicator.IndicatorResource;
 import vn.chitieu.plan.TargetResource;
 import vn.chitieu.progress.ScorecardResource;
 import vn.chitieu.progress.SeriesResource;
 
 /**
- * Completes every operation: the role it needs (read from its {@code @RolesAllowed}), its 400 and
- * 500 responses, 413 and 415 where it takes a body, and on each error response the problem schema,
- * a description and an example ({@link ProblemExamples}). Resources declare only what is particular
- * to them; their examples are in META-INF/openapi.yaml.
+ * Completes every operation: the role it needs (read from its {@code @RolesAllowed}); its 400, 401,
+ * 403 and 500 responses, 404 where its path names a resource, 413 and 415 where it takes a body; on
+ * each error response the problem schema, a description and an example ({@link ProblemExamples}).
+ * Resources declare only what is particular to them; their examples are in META-INF/openapi.yaml.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -52,38 +51,9 @@ public class OpenApiFilter implements OASFilter {
   private static final Set<String> GENERATED =
       Set.of("Bad Request", "Not Authorized", "Not Allowed");
 
-  private final Map<String, String> roles = roles();
-
-  @Override
-  public Operation filterOperation(Operation operation) {
-    String role = roles.get(operation.getOperationId());
-    if (role == null) {
-      throw new IllegalStateException(
-          "No @RolesAllowed found for operation " + operation.getOperationId());
-    }
-    String particular = operation.getDescription();
-    operation.setDescription(
-        "Needs the `"
-            + role
-            + "` role (or a higher one)."
-            + (particular == null ? "" : " " + particular));
-    APIResponses responses = operation.getResponses();
-    for (String code : List.of("400", "401", "403", "500")) {
-      describe(responses, code);
-    }
-    if (operation.getRequestBody() != null) {
-      describe(responses, "413");
-      describe(responses, "415");
-    }
-    responses.getAPIResponses().forEach(OpenApiFilter::describeProblem);
-    // Ordered by status, so that the committed document does not change from one run to the next.
-    responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
-    return operation;
-  }
-
   /**
-   * Declares the server and its audience, drops schemas that nothing refers to, and gives each
-   * error response its example, which names the operation's path.
+   * Declares the server and its audience, drops schemas that nothing refers to, and completes each
+   * operation; its error examples name its path.
    */
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -99,38 +69,19 @@ public class OpenApiFilter implements OASFilter {
         openAPI.getComponents().removeSchema(unused);
       }
     }
+    Map<String, String> roles = roles();
     Map<String, PathItem> items = new TreeMap<>();
-    openAPI.getPaths().getPathItems().forEach((path, item) -> items.put(path, inOrder(path, item)));
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach((path, item) -> items.put(path, complete(path, item, roles)));
     openAPI.getPaths().setPathItems(items);
     putInOrder(openAPI);
   }
 
-  /**
-   * The model keeps each part where it was first added, which for the operations given examples in
-   * META-INF/openapi.yaml is before their summary. The document is committed and reviewed, so its
-   * parts are put back in one order: paths sorted, operations by method, their parts as the
-   * specification lists them.
-   */
-  private static void putInOrder(OpenAPI openAPI) {
-    Components components = openAPI.getComponents();
-    String version = openAPI.getOpenapi();
-    Info info = openAPI.getInfo();
-    List<Tag> tags = openAPI.getTags();
-    Paths paths = openAPI.getPaths();
-    List<Server> servers = openAPI.getServers();
-    openAPI.components(null).openapi(null).info(null).tags(null).paths(null).servers(null);
-    openAPI
-        .components(components)
-        .openapi(version)
-        .info(info)
-        .tags(tags)
-        .paths(paths)
-        .servers(servers);
-  }
-
-  /** The path item with its operations in the order of their methods, each given its examples. */
-  private static PathItem inOrder(String path, PathItem item) {
-    PathItem ordered =
+  /** The path item with its operations completed, in the order of {@link #METHODS}. */
+  private static PathItem complete(String path, PathItem item, Map<String, String> roles) {
+    PathItem completed =
         OASFactory.createPathItem()
             .summary(item.getSummary())
             .description(item.getDescription())
@@ -140,42 +91,34 @@ public class OpenApiFilter implements OASFilter {
     for (HttpMethod method : METHODS) {
       Operation operation = item.getOperations().get(method);
       if (operation != null) {
-        addExamples(path, operation);
-        ordered.setOperation(method, inOrder(operation));
+        completed.setOperation(method, complete(path, operation, roles));
       }
     }
-    return ordered;
+    return completed;
   }
 
-  private static Operation inOrder(Operation operation) {
-    APIResponses responses = OASFactory.createAPIResponses();
-    operation
-        .getResponses()
-        .getAPIResponses()
-        .forEach(
-            (code, response) ->
-                responses.addAPIResponse(
-                    code,
-                    OASFactory.createAPIResponse()
-                        .description(response.getDescription())
-                        .headers(response.getHeaders())
-                        .content(response.getContent())
-                        .links(response.getLinks())
-                        .extensions(response.getExtensions())));
-    return OASFactory.createOperation()
-        .summary(operation.getSummary())
-        .description(operation.getDescription())
-        .externalDocs(operation.getExternalDocs())
-        .operationId(operation.getOperationId())
-        .tags(operation.getTags())
-        .parameters(operation.getParameters())
-        .requestBody(operation.getRequestBody())
-        .responses(responses)
-        .callbacks(operation.getCallbacks())
-        .deprecated(operation.getDeprecated())
-        .security(operation.getSecurity())
-        .servers(operation.getServers())
-        .extensions(operation.getExtensions());
+  private static Operation complete(String path, Operation operation, Map<String, String> roles) {
+    String role = roles.get(operation.getOperationId());
+    if (role == null) {
+      throw new IllegalStateException("No @RolesAllowed for " + operation.getOperationId());
+    }
+    String particular = operation.getDescription();
+    List<String> errors = new ArrayList<>(List.of("400", "401", "403", "500"));
+    if (path.contains("{")) {
+      errors.add("404");
+    }
+    if (operation.getRequestBody() != null) {
+      errors.addAll(List.of("413", "415"));
+    }
+    APIResponses responses = operation.getResponses();
+    errors.forEach(code -> describe(responses, code, path));
+    return inOrder(
+        operation.description(
+            "Needs the `"
+                + role
+                + "` role (or a higher one)."
+                + (particular == null ? "" : " " + particular)),
+        path);
   }
 
   /** The role of each operation, from its method's {@code @RolesAllowed} or else its class's. */
@@ -198,45 +141,70 @@ public class OpenApiFilter implements OASFilter {
   }
 
   /** Adds the response, or replaces the generator's generic text ("Bad Request", "Not Allowed"). */
-  private static void describe(APIResponses responses, String code) {
+  private static void describe(APIResponses responses, String code, String path) {
     APIResponse response = responses.getAPIResponse(code);
     if (response == null) {
       responses.addAPIResponse(
-          code, OASFactory.createAPIResponse().description(ProblemExamples.DESCRIPTIONS.get(code)));
+          code,
+          OASFactory.createAPIResponse().description(ProblemExamples.description(code, path)));
     } else if (GENERATED.contains(response.getDescription())) {
-      response.setDescription(ProblemExamples.DESCRIPTIONS.get(code));
+      response.setDescription(ProblemExamples.description(code, path));
     }
   }
 
-  private static void describeProblem(String code, APIResponse response) {
-    if (code.startsWith("4") || code.startsWith("5")) {
-      response.setContent(problemContent());
-    }
+  /**
+   * The model keeps each part where it was first added, which for the operations given examples in
+   * META-INF/openapi.yaml is before their summary. The document is committed and reviewed, so its
+   * parts are put back in one order: paths sorted, operations by method, their parts as the
+   * specification lists them, responses by status.
+   */
+  private static void putInOrder(OpenAPI openAPI) {
+    Components components = openAPI.getComponents();
+    String version = openAPI.getOpenapi();
+    Info info = openAPI.getInfo();
+    List<Tag> tags = openAPI.getTags();
+    Paths paths = openAPI.getPaths();
+    List<Server> servers = openAPI.getServers();
+    openAPI.components(null).openapi(null).info(null).tags(null).paths(null).servers(null);
+    openAPI
+        .components(components)
+        .openapi(version)
+        .info(info)
+        .tags(tags)
+        .paths(paths)
+        .servers(servers);
   }
 
-  private static void addExamples(String path, Operation operation) {
-    operation
-        .getResponses()
-        .getAPIResponses()
+  /** The operation in the specification's order, each error response given its problem example. */
+  private static Operation inOrder(Operation operation, String path) {
+    APIResponses responses = OASFactory.createAPIResponses();
+    new TreeMap<>(operation.getResponses().getAPIResponses())
         .forEach(
-            (code, response) -> {
-              if (code.startsWith("4") || code.startsWith("5")) {
-                Map<String, Object> problem =
-                    ProblemExamples.example(code, operation.getOperationId(), path);
-                String name = problem.get("type").toString().replace("urn:chitieu:problem:", "");
-                response
-                    .getContent()
-                    .getMediaType(Problems.MEDIA_TYPE)
-                    .addExample(name, OASFactory.createExample().value(problem));
-              }
-            });
-  }
-
-  private static Content problemContent() {
-    return OASFactory.createContent()
-        .addMediaType(
-            Problems.MEDIA_TYPE,
-            OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+            (code, response) ->
+                responses.addAPIResponse(
+                    code,
+                    OASFactory.createAPIResponse()
+                        .description(response.getDescription())
+                        .headers(response.getHeaders())
+                        .content(
+                            code.matches("[45]..")
+                                ? ProblemExamples.content(code, operation.getOperationId(), path)
+                                : response.getContent())
+                        .links(response.getLinks())
+                        .extensions(response.getExtensions())));
+    return OASFactory.createOperation()
+        .summary(operation.getSummary())
+        .description(operation.getDescription())
+        .externalDocs(operation.getExternalDocs())
+        .operationId(operation.getOperationId())
+        .tags(operation.getTags())
+        .parameters(operation.getParameters())
+        .requestBody(operation.getRequestBody())
+        .responses(responses)
+        .callbacks(operation.getCallbacks())
+        .deprecated(operation.getDeprecated())
+        .security(operation.getSecurity())
+        .servers(operation.getServers())
+        .extensions(operation.getExtensions());
   }
 }

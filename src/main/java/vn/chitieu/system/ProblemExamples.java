@@ -5,6 +5,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.common.problem.Problem;
@@ -19,17 +21,19 @@ import vn.chitieu.common.problem.Problems;
 final class ProblemExamples {
 
   /** The request id of every example. */
-  static final String REQUEST_ID = "5b0e6f1c-3a2d-4e8f-9c7b-1a2b3c4d5e6f";
+  private static final String REQUEST_ID = "5b0e6f1c-3a2d-4e8f-9c7b-1a2b3c4d5e6f";
 
-  /** The value of {id} in an example path, and of the existing figure a conflict names. */
-  static final String ID = "3f1c2a4e-8b7d-4c55-9e3a-2d6f0b1a9c10";
+  /** The value of {id} in an example path. */
+  private static final String ID = "3f1c2a4e-8b7d-4c55-9e3a-2d6f0b1a9c10";
 
+  /** The id of the existing figure a conflict names. */
   private static final String OTHER_ID = "7a9e5c1d-2f4b-4e8a-b6c3-1d0e9f8a7b65";
+
   private static final String CODE = "POOR_HOUSEHOLD_RATE";
   private static final String UNKNOWN_CODE = "NO_SUCH_INDICATOR";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  static final Map<String, String> DESCRIPTIONS =
+  private static final Map<String, String> DESCRIPTIONS =
       Map.of(
           "400", "Invalid input: the problem's errors name each field",
           "401",
@@ -74,18 +78,40 @@ final class ProblemExamples {
           "createAchievements", duplicate("achievement", "2020"),
           "replaceAchievement", duplicate("achievement", "2020"));
 
-  /** What a 404 says, by the first segment of the path after /api/v1. */
-  private static final Map<String, String> NOT_FOUND =
+  /** What a 404 means, and says, by the first segment of the path after /api/v1. */
+  private static final Map<String, NotFound> NOT_FOUND =
       Map.of(
-          "indicators", "No indicator has code " + UNKNOWN_CODE + ".",
-          "targets", "No target has id " + ID + ".",
-          "achievements", "No achievement has id " + ID + ".");
+          "indicators",
+              new NotFound(
+                  "No indicator has this code", "No indicator has code " + UNKNOWN_CODE + "."),
+          "targets", new NotFound("No target has this id", "No target has id " + ID + "."),
+          "achievements",
+              new NotFound("No achievement has this id", "No achievement has id " + ID + "."));
+
+  private record NotFound(String description, String detail) {}
 
   private ProblemExamples() {}
 
+  /** What an error response with this status means, at this path template. */
+  static String description(String status, String template) {
+    return "404".equals(status) ? notFound(template).description() : DESCRIPTIONS.get(status);
+  }
+
+  /** The problem+json content of this error response, with its example. */
+  static Content content(String status, String operationId, String template) {
+    Map<String, Object> problem = example(status, operationId, template);
+    String name = problem.get("type").toString().replace("urn:chitieu:problem:", "");
+    return OASFactory.createContent()
+        .addMediaType(
+            Problems.MEDIA_TYPE,
+            OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                .addExample(name, OASFactory.createExample().value(problem)));
+  }
+
   /** The problem the operation at this path template answers with this status, as JSON. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> example(String status, String operationId, String template) {
+  private static Map<String, Object> example(String status, String operationId, String template) {
     String path = path(template, status);
     Problem problem =
         switch (status) {
@@ -105,8 +131,7 @@ final class ProblemExamples {
                   "Your token does not carry a role that may do this; see the operation's"
                       + " description.",
                   path);
-          case "404" ->
-              Problems.of(ProblemType.NOT_FOUND, NOT_FOUND.get(template.split("/")[3]), path);
+          case "404" -> Problems.of(ProblemType.NOT_FOUND, notFound(template).detail(), path);
           case "409" -> Problems.of(ProblemType.CONFLICT, CONFLICTS.get(operationId), path);
           case "413" ->
               Problems.of(
@@ -134,6 +159,10 @@ final class ProblemExamples {
     return template
         .replace("{code}", "404".equals(status) ? UNKNOWN_CODE : CODE)
         .replace("{id}", ID);
+  }
+
+  private static NotFound notFound(String template) {
+    return NOT_FOUND.get(template.split("/")[3]);
   }
 
   /** The limit configured at build time; BodySizeLimit reads the one in force. */
