@@ -21,12 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
@@ -55,7 +50,6 @@ public class AchievementResource {
   @GET
   @Operation(
       operationId = "listAchievements",
-      description = "Needs the `reader` role (or a higher one).",
       summary = "List achievements, filtered, ordered by period")
   @APIResponse(responseCode = "200", description = "A page of achievements")
   public Page<AchievementResponse> list(
@@ -67,22 +61,8 @@ public class AchievementResource {
 
   @GET
   @Path("/{id}")
-  @Operation(
-      operationId = "getAchievement",
-      description = "Needs the `reader` role (or a higher one).",
-      summary = "Get one achievement")
-  @APIResponse(
-      responseCode = "200",
-      description = "The achievement",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AchievementResponse.class),
-              examples =
-                  @ExampleObject(
-                      name = "socialInsurance2020",
-                      value = AchievementExamples.RESPONSE)))
-  @APIResponse(responseCode = "404", description = "No achievement has this id")
+  @Operation(operationId = "getAchievement", summary = "Get one achievement")
+  @APIResponse(responseCode = "200", description = "The achievement")
   public AchievementResponse get(@PathParam("id") UUID id) {
     return service.find(id).orElseThrow(() -> notFound(id));
   }
@@ -91,28 +71,8 @@ public class AchievementResource {
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "createAchievement",
-      description = "Needs the `editor` role (or a higher one).",
       summary = "Report an achievement for an indicator, period and area")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AchievementRequest.class),
-              examples =
-                  @ExampleObject(
-                      name = "socialInsurance2020",
-                      value = AchievementExamples.REQUEST)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; Location names the new achievement",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AchievementResponse.class),
-              examples =
-                  @ExampleObject(
-                      name = "socialInsurance2020",
-                      value = AchievementExamples.RESPONSE)))
+  @APIResponse(responseCode = "201", description = "Created; Location names the new achievement")
   @APIResponse(
       responseCode = "409",
       description =
@@ -129,39 +89,8 @@ public class AchievementResource {
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "createAchievements",
-      description =
-          "Needs the `editor` role (or a higher one). All are created, or none: one invalid item"
-              + " or one that exists already refuses the whole batch.",
       summary = "Report many achievements at once (up to " + MAX_BATCH + ")")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = AchievementRequest.class),
-              examples =
-                  @ExampleObject(
-                      name = "socialInsurance2020",
-                      value = "[" + AchievementExamples.REQUEST + "]")))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created, in the order given",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.ARRAY,
-                      implementation = AchievementResponse.class,
-                      maxItems = MAX_BATCH),
-              examples =
-                  @ExampleObject(
-                      name = "socialInsurance2020",
-                      value = "[" + AchievementExamples.RESPONSE + "]")))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "An achievement exists for the indicator, period and area of an item; the problem names"
-              + " its id")
+  @APIResponse(responseCode = "201", description = "Created, in the order given")
   public Response createAll(
       @NotNull @Size(min = 1, max = MAX_BATCH) List<@NotNull @Valid AchievementRequest> body) {
     return Response.status(Response.Status.CREATED).entity(service.createAll(body)).build();
@@ -170,31 +99,8 @@ public class AchievementResource {
   @PUT
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(
-      operationId = "replaceAchievement",
-      description = "Needs the `editor` role (or a higher one).",
-      summary = "Replace an achievement")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AchievementRequest.class),
-              examples =
-                  @ExampleObject(
-                      name = "socialInsurance2020",
-                      value = AchievementExamples.REQUEST)))
-  @APIResponse(
-      responseCode = "200",
-      description = "The achievement as replaced",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AchievementResponse.class),
-              examples =
-                  @ExampleObject(
-                      name = "socialInsurance2020",
-                      value = AchievementExamples.RESPONSE)))
-  @APIResponse(responseCode = "404", description = "No achievement has this id")
+  @Operation(operationId = "replaceAchievement", summary = "Replace an achievement")
+  @APIResponse(responseCode = "200", description = "The achievement as replaced")
   @APIResponse(
       responseCode = "409",
       description = "Another achievement exists for the new indicator, period and area")
@@ -206,12 +112,8 @@ public class AchievementResource {
   @DELETE
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(
-      operationId = "deleteAchievement",
-      description = "Needs the `editor` role (or a higher one).",
-      summary = "Delete an achievement")
+  @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No achievement has this id")
   public void delete(@PathParam("id") UUID id) {
     if (!service.delete(id)) {
       throw notFound(id);

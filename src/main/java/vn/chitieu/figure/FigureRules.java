@@ -85,14 +85,15 @@ public final class FigureRules {
 
   /** Why a figure may not be stored beside an existing one of the same kind and key. */
   public static String duplicate(String kind, Figure existing) {
+    return duplicate(
+        kind, existing.indicator.code, existing.period, existing.area, existing.id.toString());
+  }
+
+  /** The same, from the existing figure's key and id. */
+  public static String duplicate(
+      String kind, String indicator, String period, String area, String id) {
     return "%s %s for %s in %s, area %s exists already with id %s; replace that one instead."
-        .formatted(
-            article(kind),
-            kind,
-            existing.indicator.code,
-            existing.period,
-            existing.area,
-            existing.id);
+        .formatted(article(kind), kind, indicator, period, area, id);
   }
 
   private static String article(String noun) {

@@ -19,11 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
@@ -46,10 +42,7 @@ public class IndicatorResource {
   }
 
   @GET
-  @Operation(
-      operationId = "listIndicators",
-      description = "Needs the `reader` role (or a higher one).",
-      summary = "List indicators, filtered and paged")
+  @Operation(operationId = "listIndicators", summary = "List indicators, filtered and paged")
   @APIResponse(responseCode = "200", description = "A page of indicators, ordered by code")
   public Page<IndicatorResponse> list(
       @Parameter(description = "Only this sector", example = "POVERTY_REDUCTION")
@@ -71,20 +64,8 @@ public class IndicatorResource {
 
   @GET
   @Path("/{code}")
-  @Operation(
-      operationId = "getIndicator",
-      description = "Needs the `reader` role (or a higher one).",
-      summary = "Get one indicator")
-  @APIResponse(
-      responseCode = "200",
-      description = "The indicator",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = IndicatorResponse.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
+  @Operation(operationId = "getIndicator", summary = "Get one indicator")
+  @APIResponse(responseCode = "200", description = "The indicator")
   public IndicatorResponse get(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {
     return service.find(code).orElseThrow(() -> notFound(code));
@@ -92,26 +73,8 @@ public class IndicatorResource {
 
   @POST
   @RolesAllowed(Roles.ADMIN)
-  @Operation(
-      operationId = "createIndicator",
-      description = "Needs the `admin` role (or a higher one).",
-      summary = "Add an indicator to the catalogue")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = IndicatorRequest.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.REQUEST)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; Location names the new indicator",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = IndicatorResponse.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
+  @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new indicator")
   @APIResponse(responseCode = "409", description = "An indicator with this code exists")
   public Response create(@NotNull @Valid IndicatorRequest body, @Context UriInfo uri) {
     IndicatorResponse created = service.create(body);
@@ -125,25 +88,8 @@ public class IndicatorResource {
   @Path("/{code}")
   @Operation(
       operationId = "replaceIndicator",
-      description = "Needs the `admin` role (or a higher one).",
       summary = "Replace an indicator; its code cannot change")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = IndicatorRequest.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.REQUEST)))
-  @APIResponse(
-      responseCode = "200",
-      description = "The indicator as replaced",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = IndicatorResponse.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate", value = IndicatorExamples.RESPONSE)))
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
+  @APIResponse(responseCode = "200", description = "The indicator as replaced")
   public IndicatorResponse replace(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
       @NotNull @Valid IndicatorRequest body) {
@@ -155,10 +101,8 @@ public class IndicatorResource {
   @Path("/{code}")
   @Operation(
       operationId = "deleteIndicator",
-      description = "Needs the `admin` role (or a higher one).",
       summary = "Delete an indicator that has no data; retire one that has with active=false")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
   @APIResponse(responseCode = "409", description = "The indicator has targets or achievements")
   public void delete(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {

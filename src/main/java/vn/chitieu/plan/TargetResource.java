@@ -18,10 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Page;
@@ -45,10 +41,7 @@ public class TargetResource {
   }
 
   @GET
-  @Operation(
-      operationId = "listTargets",
-      description = "Needs the `reader` role (or a higher one).",
-      summary = "List targets, filtered, ordered by period")
+  @Operation(operationId = "listTargets", summary = "List targets, filtered, ordered by period")
   @APIResponse(responseCode = "200", description = "A page of targets")
   public Page<TargetResponse> list(
       @Valid @BeanParam FigureParams filter, @Valid @BeanParam PageParams paging) {
@@ -57,20 +50,8 @@ public class TargetResource {
 
   @GET
   @Path("/{id}")
-  @Operation(
-      operationId = "getTarget",
-      description = "Needs the `reader` role (or a higher one).",
-      summary = "Get one target")
-  @APIResponse(
-      responseCode = "200",
-      description = "The target",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TargetResponse.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.RESPONSE)))
-  @APIResponse(responseCode = "404", description = "No target has this id")
+  @Operation(operationId = "getTarget", summary = "Get one target")
+  @APIResponse(responseCode = "200", description = "The target")
   public TargetResponse get(@PathParam("id") UUID id) {
     return service.find(id).orElseThrow(() -> notFound(id));
   }
@@ -79,24 +60,8 @@ public class TargetResource {
   @RolesAllowed(Roles.EDITOR)
   @Operation(
       operationId = "createTarget",
-      description = "Needs the `editor` role (or a higher one).",
       summary = "Set a target for an indicator, period and area")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TargetRequest.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.REQUEST)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; Location names the new target",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TargetResponse.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.RESPONSE)))
+  @APIResponse(responseCode = "201", description = "Created; Location names the new target")
   @APIResponse(
       responseCode = "409",
       description = "A target exists for this indicator, period and area; the problem names its id")
@@ -110,27 +75,8 @@ public class TargetResource {
   @PUT
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(
-      operationId = "replaceTarget",
-      description = "Needs the `editor` role (or a higher one).",
-      summary = "Replace a target")
-  @RequestBody(
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TargetRequest.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.REQUEST)))
-  @APIResponse(
-      responseCode = "200",
-      description = "The target as replaced",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TargetResponse.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate2021", value = TargetExamples.RESPONSE)))
-  @APIResponse(responseCode = "404", description = "No target has this id")
+  @Operation(operationId = "replaceTarget", summary = "Replace a target")
+  @APIResponse(responseCode = "200", description = "The target as replaced")
   @APIResponse(
       responseCode = "409",
       description = "Another target exists for the new indicator, period and area")
@@ -141,12 +87,8 @@ public class TargetResource {
   @DELETE
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
-  @Operation(
-      operationId = "deleteTarget",
-      description = "Needs the `editor` role (or a higher one).",
-      summary = "Delete a target")
+  @Operation(operationId = "deleteTarget", summary = "Delete a target")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No target has this id")
   public void delete(@PathParam("id") UUID id) {
     if (!service.delete(id)) {
       throw notFound(id);

@@ -11,10 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,16 +34,10 @@ public class ScorecardResource {
   @GET
   @Operation(
       operationId = "getScorecard",
-      description = "Needs the `reader` role (or a higher one).",
       summary = "Compare targets with achievements for a period, one row per indicator")
   @APIResponse(
       responseCode = "200",
-      description = "One row per indicator with a target or an achievement, ordered by code",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressRow.class),
-              examples = @ExampleObject(name = "review2020", value = ProgressExamples.SCORECARD)))
+      description = "One row per indicator with a target or an achievement, ordered by code")
   public List<ProgressRow> scorecard(
       @Parameter(description = "The period", required = true, example = "2020")
           @QueryParam("period")

@@ -11,10 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,18 +35,10 @@ public class SeriesResource {
   @GET
   @Operation(
       operationId = "getSeries",
-      description = "Needs the `reader` role (or a higher one).",
       summary = "Compare an indicator's targets with its achievements, period by period")
   @APIResponse(
       responseCode = "200",
-      description = "One row per period with a target or an achievement, ordered by period",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressRow.class),
-              examples =
-                  @ExampleObject(name = "poorHouseholdRate", value = ProgressExamples.SERIES)))
-  @APIResponse(responseCode = "404", description = "No indicator has this code")
+      description = "One row per period with a target or an achievement, ordered by period")
   public List<ProgressRow> series(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
       @Parameter(description = "GSO area code; the home area by default", example = "22")

@@ -54,6 +54,9 @@ class OpenApiDocumentTest {
                             && (content == null
                                 || !content.containsKey("application/problem+json"))) {
                           gaps.add(name + " " + code + ": not a problem+json response");
+                        } else if (code.matches("[45]..")
+                            && !hasOwnExample(code, response, content)) {
+                          gaps.add(name + " " + code + ": no example or description of its own");
                         }
                       });
                 }));
@@ -61,6 +64,21 @@ class OpenApiDocumentTest {
     assertThat(paths)
         .containsKeys(
             "/api/v1/indicators", "/api/v1/targets", "/api/v1/achievements", "/api/v1/progress");
+  }
+
+  /** An example problem with this status, and a description that is not a framework default. */
+  @SuppressWarnings("unchecked")
+  private static boolean hasOwnExample(
+      String code, Map<String, Object> response, Map<String, Object> content) {
+    Map<String, Object> problem = (Map<String, Object>) content.get("application/problem+json");
+    Map<String, Map<String, Map<String, Object>>> examples =
+        (Map<String, Map<String, Map<String, Object>>>) problem.get("examples");
+    return examples != null
+        && !examples.isEmpty()
+        && examples.values().stream()
+            .allMatch(example -> code.equals(String.valueOf(example.get("value").get("status"))))
+        && !List.of("Bad Request", "Not Authorized", "Not Allowed")
+            .contains(response.get("description"));
   }
 
   @Test

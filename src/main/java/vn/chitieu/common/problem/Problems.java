@@ -33,13 +33,17 @@ public final class Problems {
 
   /** A fixed message: what went wrong is in the log, under the request id. */
   public static Problem internal(String path) {
-    String requestId = RequestIds.current();
-    return of(
-        ProblemType.INTERNAL,
+    return internal(path, RequestIds.current());
+  }
+
+  /** The same, for a given request id (the contract's example). */
+  public static Problem internal(String path, String requestId) {
+    ProblemType type = ProblemType.INTERNAL;
+    String detail =
         "The service could not complete the request. Quote request id "
             + requestId
-            + " when reporting it.",
-        path);
+            + " when reporting it.";
+    return new Problem(type.uri(), type.title(), type.status(), detail, path, null, requestId);
   }
 
   static String invalidInputDetail(List<FieldError> errors) {

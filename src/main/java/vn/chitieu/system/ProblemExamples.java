@@ -1,0 +1,179 @@
+package vn.chitieu.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import vn.chitieu.common.Period;
+import vn.chitieu.common.problem.FieldError;
+import vn.chitieu.common.problem.Problem;
+import vn.chitieu.common.problem.ProblemType;
+import vn.chitieu.common.problem.Problems;
+import vn.chitieu.figure.FigureRules;
+
+/**
+ * The error responses of the contract: for each status its description and the problem the service
+ * sends, as it sends it, for one request to the operation. ErrorExamplesTest replays the ones a
+ * test can provoke (401, 403, 404, 413, 415) and compares.
+ */
+final class ProblemExamples {
+
+  /** The request id of every example. */
+  private static final String REQUEST_ID = "5b0e6f1c-3a2d-4e8f-9c7b-1a2b3c4d5e6f";
+
+  /** The value of {id} in an example path. */
+  private static final String ID = "3f1c2a4e-8b7d-4c55-9e3a-2d6f0b1a9c10";
+
+  /** The id of the existing figure a conflict names. */
+  private static final String OTHER_ID = "7a9e5c1d-2f4b-4e8a-b6c3-1d0e9f8a7b65";
+
+  private static final String CODE = "POOR_HOUSEHOLD_RATE";
+  private static final String UNKNOWN_CODE = "NO_SUCH_INDICATOR";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.of(
+          "400", "Invalid input: the problem's errors name each field",
+          "401",
+              "No valid bearer token: none was sent, or it is malformed, expired, wrongly signed"
+                  + " or from another issuer",
+          "403", "The token is valid, but carries no role that may do this",
+          "413", "The body is larger than quarkus.http.limits.max-body-size",
+          "415", "The body is not application/json",
+          "500", "Server error; the problem carries the request id");
+
+  /** One invalid input per operation that has a typical one; the others show a generic 400. */
+  private static final Map<String, FieldError> INVALID =
+      Map.ofEntries(
+          Map.entry("listIndicators", new FieldError("size", "must be less than or equal to 500")),
+          Map.entry("listTargets", new FieldError("size", "must be less than or equal to 500")),
+          Map.entry(
+              "listAchievements", new FieldError("size", "must be less than or equal to 500")),
+          Map.entry(
+              "createIndicator", new FieldError("decimals", "must be less than or equal to 6")),
+          Map.entry(
+              "replaceIndicator", new FieldError("decimals", "must be less than or equal to 6")),
+          Map.entry("createTarget", new FieldError("value", "must not be null")),
+          Map.entry("replaceTarget", new FieldError("value", "must not be null")),
+          Map.entry("createAchievement", new FieldError("status", "must not be null")),
+          Map.entry("createAchievements", new FieldError("[0].status", "must not be null")),
+          Map.entry("replaceAchievement", new FieldError("status", "must not be null")),
+          Map.entry("getScorecard", new FieldError("period", "must not be null")),
+          Map.entry("getSeries", new FieldError("from", Period.FORMS)));
+
+  /** What each conflict says, by operation. */
+  private static final Map<String, String> CONFLICTS =
+      Map.of(
+          "createIndicator", "An indicator with code " + CODE + " already exists.",
+          "deleteIndicator",
+              "Indicator "
+                  + CODE
+                  + " has targets or achievements and cannot be deleted; retire it with"
+                  + " active=false.",
+          "createTarget", duplicate("target", "2021"),
+          "replaceTarget", duplicate("target", "2021"),
+          "createAchievement", duplicate("achievement", "2020"),
+          "createAchievements", duplicate("achievement", "2020"),
+          "replaceAchievement", duplicate("achievement", "2020"));
+
+  /** What a 404 means, and says, by the first segment of the path after /api/v1. */
+  private static final Map<String, NotFound> NOT_FOUND =
+      Map.of(
+          "indicators",
+              new NotFound(
+                  "No indicator has this code", "No indicator has code " + UNKNOWN_CODE + "."),
+          "targets", new NotFound("No target has this id", "No target has id " + ID + "."),
+          "achievements",
+              new NotFound("No achievement has this id", "No achievement has id " + ID + "."));
+
+  private record NotFound(String description, String detail) {}
+
+  private ProblemExamples() {}
+
+  /** What an error response with this status means, at this path template. */
+  static String description(String status, String template) {
+    return "404".equals(status) ? notFound(template).description() : DESCRIPTIONS.get(status);
+  }
+
+  /** The problem+json content of this error response, with its example. */
+  static Content content(String status, String operationId, String template) {
+    Map<String, Object> problem = example(status, operationId, template);
+    String name = problem.get("type").toString().replace("urn:chitieu:problem:", "");
+    return OASFactory.createContent()
+        .addMediaType(
+            Problems.MEDIA_TYPE,
+            OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                .addExample(name, OASFactory.createExample().value(problem)));
+  }
+
+  /** The problem the operation at this path template answers with this status, as JSON. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> example(String status, String operationId, String template) {
+    String path = path(template, status);
+    Problem problem =
+        switch (status) {
+          case "400" ->
+              INVALID.containsKey(operationId)
+                  ? Problems.invalid(List.of(INVALID.get(operationId)), path)
+                  : Problems.of(
+                      ProblemType.CLIENT_ERROR, "The request could not be understood.", path);
+          case "401" ->
+              Problems.of(
+                  ProblemType.UNAUTHORIZED,
+                  "Send a valid bearer token in the Authorization header.",
+                  path);
+          case "403" ->
+              Problems.of(
+                  ProblemType.FORBIDDEN,
+                  "Your token does not carry a role that may do this; see the operation's"
+                      + " description.",
+                  path);
+          case "404" -> Problems.of(ProblemType.NOT_FOUND, notFound(template).detail(), path);
+          case "409" -> Problems.of(ProblemType.CONFLICT, CONFLICTS.get(operationId), path);
+          case "413" ->
+              Problems.of(
+                  ProblemType.PAYLOAD_TOO_LARGE,
+                  "The request body may be at most " + bodyLimit() + " bytes.",
+                  path);
+          case "415" ->
+              Problems.of(
+                  ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                  "Send the request body as application/json.",
+                  path);
+          case "500" -> Problems.internal(path, REQUEST_ID);
+          default -> throw new IllegalArgumentException("No example for status " + status);
+        };
+    if (problem.detail() == null) {
+      throw new IllegalStateException("No " + status + " example for " + operationId);
+    }
+    Map<String, Object> json = JSON.convertValue(problem, Map.class);
+    json.put("requestId", REQUEST_ID);
+    return json;
+  }
+
+  /** The example's path: an existing code, or an unknown one where the answer is 404. */
+  private static String path(String template, String status) {
+    return template
+        .replace("{code}", "404".equals(status) ? UNKNOWN_CODE : CODE)
+        .replace("{id}", ID);
+  }
+
+  private static NotFound notFound(String template) {
+    return NOT_FOUND.get(template.split("/")[3]);
+  }
+
+  /** The limit configured at build time; BodySizeLimit reads the one in force. */
+  private static long bodyLimit() {
+    return ConfigProvider.getConfig()
+        .getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+        .asLongValue();
+  }
+
+  private static String duplicate(String kind, String period) {
+    return FigureRules.duplicate(kind, CODE, period, "22", OTHER_ID);
+  }
+}
