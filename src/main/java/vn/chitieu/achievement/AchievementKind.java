@@ -16,11 +16,6 @@ final class AchievementKind implements FigureKind<AchievementRequest, Achievemen
   private AchievementKind() {}
 
   @Override
-  public String name() {
-    return "achievement";
-  }
-
-  @Override
   public Class<Achievement> type() {
     return Achievement.class;
   }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Created;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
@@ -79,9 +80,7 @@ public class AchievementResource {
           "An achievement exists for this indicator, period and area; the problem names its id")
   public Response create(@NotNull @Valid AchievementRequest body, @Context UriInfo uri) {
     AchievementResponse created = service.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    return Created.at(uri, created.id(), created);
   }
 
   @POST

@@ -5,6 +5,7 @@ import static vn.chitieu.common.Audited.CREATED_BY;
 import static vn.chitieu.common.Audited.SYSTEM;
 import static vn.chitieu.common.Audited.UPDATED_AT;
 import static vn.chitieu.common.Audited.UPDATED_BY;
+import static vn.chitieu.indicator.IndicatorRequest.CODE_SCHEMA_PATTERN;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRules;
-import vn.chitieu.indicator.IndicatorRequest;
 
 /** An achievement as the service returns it. */
 @Schema(
@@ -23,7 +23,7 @@ public record AchievementResponse(
     @Schema(format = "uuid", maxLength = 36) UUID id,
     @Schema(
             examples = "SOCIAL_INSURANCE_PARTICIPANTS",
-            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
+            pattern = CODE_SCHEMA_PATTERN,
             maxLength = 64)
         String indicator,
     @Schema(examples = "2020", pattern = Period.PATTERN, maxLength = 9) String period,

@@ -1,6 +1,7 @@
 package vn.chitieu.figure;
 
 import java.util.List;
+import java.util.Locale;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.indicator.Indicator;
 
@@ -13,10 +14,12 @@ import vn.chitieu.indicator.Indicator;
  */
 public interface FigureKind<R extends FigureRequest, F extends Figure> {
 
-  /** The kind as messages name it: {@code target}, {@code achievement}. */
-  String name();
-
   Class<F> type();
+
+  /** The kind as messages name it: {@code target}, {@code achievement}. */
+  default String name() {
+    return type().getSimpleName().toLowerCase(Locale.ROOT);
+  }
 
   F newFigure();
 

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Created;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
@@ -78,9 +79,7 @@ public class IndicatorResource {
   @APIResponse(responseCode = "409", description = "An indicator with this code exists")
   public Response create(@NotNull @Valid IndicatorRequest body, @Context UriInfo uri) {
     IndicatorResponse created = service.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
-        .entity(created)
-        .build();
+    return Created.at(uri, created.code(), created);
   }
 
   @PUT

@@ -5,6 +5,7 @@ import static vn.chitieu.common.Audited.CREATED_BY;
 import static vn.chitieu.common.Audited.SYSTEM;
 import static vn.chitieu.common.Audited.UPDATED_AT;
 import static vn.chitieu.common.Audited.UPDATED_BY;
+import static vn.chitieu.indicator.IndicatorRequest.CODE_SCHEMA_PATTERN;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,17 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An indicator as the service returns it. */
 @Schema(name = "Indicator", description = "An indicator of the catalogue")
 public record IndicatorResponse(
-    @Schema(
-            examples = "POOR_HOUSEHOLD_RATE",
-            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
-            maxLength = 64)
+    @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = CODE_SCHEMA_PATTERN, maxLength = 64)
         String code,
     IndicatorName name,
     @Schema(nullable = true, maxLength = 2000) String description,
-    @Schema(
-            examples = "POVERTY_REDUCTION",
-            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
-            maxLength = 64)
+    @Schema(examples = "POVERTY_REDUCTION", pattern = CODE_SCHEMA_PATTERN, maxLength = 64)
         String sector,
     Measure measure,
     @Schema(examples = "%", maxLength = 32) String unit,

@@ -15,11 +15,6 @@ final class TargetKind implements FigureKind<TargetRequest, Target> {
   private TargetKind() {}
 
   @Override
-  public String name() {
-    return "target";
-  }
-
-  @Override
   public Class<Target> type() {
     return Target.class;
   }

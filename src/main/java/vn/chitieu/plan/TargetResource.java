@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Created;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
@@ -67,9 +68,7 @@ public class TargetResource {
       description = "A target exists for this indicator, period and area; the problem names its id")
   public Response create(@NotNull @Valid TargetRequest body, @Context UriInfo uri) {
     TargetResponse created = service.create(body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .entity(created)
-        .build();
+    return Created.at(uri, created.id(), created);
   }
 
   @PUT

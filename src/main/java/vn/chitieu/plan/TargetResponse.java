@@ -5,6 +5,7 @@ import static vn.chitieu.common.Audited.CREATED_BY;
 import static vn.chitieu.common.Audited.SYSTEM;
 import static vn.chitieu.common.Audited.UPDATED_AT;
 import static vn.chitieu.common.Audited.UPDATED_BY;
+import static vn.chitieu.indicator.IndicatorRequest.CODE_SCHEMA_PATTERN;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,16 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRules;
-import vn.chitieu.indicator.IndicatorRequest;
 
 /** A target as the service returns it. */
 @Schema(name = "Target", description = "The value planned for an indicator in a period and area")
 public record TargetResponse(
     @Schema(format = "uuid", maxLength = 36) UUID id,
-    @Schema(
-            examples = "POOR_HOUSEHOLD_RATE",
-            pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
-            maxLength = 64)
+    @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = CODE_SCHEMA_PATTERN, maxLength = 64)
         String indicator,
     @Schema(examples = "2021", pattern = Period.PATTERN, maxLength = 9) String period,
     @Schema(examples = "22", pattern = FigureRules.AREA_SCHEMA_PATTERN, maxLength = 5) String area,

@@ -1,5 +1,7 @@
 package vn.chitieu.progress;
 
+import static vn.chitieu.indicator.IndicatorRequest.CODE_SCHEMA_PATTERN;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -8,7 +10,6 @@ import vn.chitieu.achievement.Status;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorName;
-import vn.chitieu.indicator.IndicatorRequest;
 import vn.chitieu.indicator.Polarity;
 import vn.chitieu.plan.Operator;
 
@@ -48,10 +49,7 @@ public record ProgressRow(
   /** What a reader of a scorecard needs to know of the indicator. */
   @Schema(name = "ProgressIndicator")
   public record IndicatorSummary(
-      @Schema(
-              examples = "POOR_HOUSEHOLD_RATE",
-              pattern = IndicatorRequest.CODE_SCHEMA_PATTERN,
-              maxLength = 64)
+      @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = CODE_SCHEMA_PATTERN, maxLength = 64)
           String code,
       IndicatorName name,
       @Schema(examples = "%", maxLength = 32) String unit,

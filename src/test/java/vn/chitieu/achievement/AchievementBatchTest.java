@@ -62,12 +62,11 @@ class AchievementBatchTest {
   void shouldStoreNothingWhenOneItemIsInvalidAndNameItsIndex() {
     String indicator = createIndicator("TEST_BATCH");
     String batch =
-        array(
-            List.of(
-                item(indicator, "2020", "1"),
-                item(indicator, "2021", "1.234"),
-                item("NO_SUCH_INDICATOR", "2022", "1"),
-                item(indicator, "2023", "101")));
+        arrayOf(
+            item(indicator, "2020", "1"),
+            item(indicator, "2021", "1.234"),
+            item("NO_SUCH_INDICATOR", "2022", "1"),
+            item(indicator, "2023", "101"));
 
     postBatch(batch)
         .statusCode(400)
@@ -81,10 +80,9 @@ class AchievementBatchTest {
   void shouldNameTheIndexOfAFieldThatFailsBeanValidation() {
     String indicator = createIndicator("TEST_BATCH");
     String batch =
-        array(
-            List.of(
-                item(indicator, "2020", "1"),
-                item(indicator, "2021", "1").replace("\"area\": \"901\"", "\"area\": \"2\"")));
+        arrayOf(
+            item(indicator, "2020", "1"),
+            item(indicator, "2021", "1").replace("\"area\": \"901\"", "\"area\": \"2\""));
 
     postBatch(batch).statusCode(400).body("errors.field", contains("[1].area"));
     assertNothingStoredFor(indicator);
@@ -94,11 +92,10 @@ class AchievementBatchTest {
   void shouldRefuseAKeyThatRepeatsWithinTheBatch() {
     String indicator = createIndicator("TEST_BATCH");
     String batch =
-        array(
-            List.of(
-                item(indicator, "2020", "1"),
-                item(indicator, "2021", "1"),
-                item(indicator, "2020", "2")));
+        arrayOf(
+            item(indicator, "2020", "1"),
+            item(indicator, "2021", "1"),
+            item(indicator, "2020", "2"));
 
     postBatch(batch)
         .statusCode(400)
@@ -113,11 +110,10 @@ class AchievementBatchTest {
     String existing =
         postJson(PATH, item(indicator, "2021", "1")).then().statusCode(201).extract().path("id");
     String batch =
-        array(
-            List.of(
-                item(indicator, "2020", "1"),
-                item(indicator, "2021", "2"),
-                item(indicator, "2022", "3")));
+        arrayOf(
+            item(indicator, "2020", "1"),
+            item(indicator, "2021", "2"),
+            item(indicator, "2022", "3"));
 
     postBatch(batch)
         .statusCode(409)
@@ -163,6 +159,10 @@ class AchievementBatchTest {
 
   private static void assertNothingStoredFor(String indicator) {
     given().queryParam("indicator", indicator).get(PATH).then().body("totalItems", equalTo(0));
+  }
+
+  private static String arrayOf(String... items) {
+    return array(List.of(items));
   }
 
   private static String array(List<String> items) {
