@@ -1,2 +1,5 @@
-/** Small shared pieces: periods, exact decimals, paging, text folding, parameter conversion. */
+/**
+ * Small shared pieces: periods, exact decimals, paging, the 201 answer, text folding, parameter
+ * conversion, request ids and the audited base class.
+ */
 package vn.chitieu.common;

@@ -1,5 +1,5 @@
 /**
  * What targets and achievements share: a value of an indicator for a period and an area, the rules
- * that value obeys, and the filters their lists take.
+ * that value obeys, the one path that writes it, and the queries that read it.
  */
 package vn.chitieu.figure;
