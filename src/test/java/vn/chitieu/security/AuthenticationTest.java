@@ -8,6 +8,7 @@ import static vn.chitieu.Fixtures.targetJson;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,14 @@ class AuthenticationTest {
   private static final String INDICATORS = "/api/v1/indicators";
   private static final String UNAUTHORIZED_DETAIL =
       "Send a valid bearer token in the Authorization header.";
+
+  /** Posts a target as a user who holds one role. */
+  private static Response postTargetAs(String user, String role, String json) {
+    return as(Tokens.withRoles(user, role))
+        .contentType(ContentType.JSON)
+        .body(json)
+        .post("/api/v1/targets");
+  }
 
   private static RequestSpecification as(String token) {
     return given().filter(Fixtures.CONTRACT).auth().oauth2(token);
@@ -56,10 +65,7 @@ class AuthenticationTest {
   @Test
   void shouldForbidAReaderToWriteWith403() {
     String indicator = createIndicator("TEST_AUTH");
-    as(Tokens.withRoles("ana", "reader"))
-        .contentType(ContentType.JSON)
-        .body(targetJson(indicator, "2021", "1"))
-        .post("/api/v1/targets")
+    postTargetAs("ana", "reader", targetJson(indicator, "2021", "1"))
         .then()
         .statusCode(403)
         .contentType("application/problem+json")
@@ -77,10 +83,7 @@ class AuthenticationTest {
   @Test
   void shouldLetAnApproverEditFiguresThroughTheLadder() {
     String indicator = createIndicator("TEST_AUTH");
-    as(Tokens.withRoles("approver-an", "approver"))
-        .contentType(ContentType.JSON)
-        .body(targetJson(indicator, "2021", "1"))
-        .post("/api/v1/targets")
+    postTargetAs("approver-an", "approver", targetJson(indicator, "2021", "1"))
         .then()
         .statusCode(201);
   }
@@ -89,10 +92,7 @@ class AuthenticationTest {
   void shouldRecordWhoCreatedAndWhoChanged() {
     String indicator = createIndicator("TEST_AUTH");
     String id =
-        as(Tokens.withRoles("nguyen.van.a", "editor"))
-            .contentType(ContentType.JSON)
-            .body(targetJson(indicator, "2021", "1"))
-            .post("/api/v1/targets")
+        postTargetAs("nguyen.van.a", "editor", targetJson(indicator, "2021", "1"))
             .then()
             .statusCode(201)
             .body("createdBy", equalTo("nguyen.van.a"))
@@ -113,10 +113,10 @@ class AuthenticationTest {
   @Test
   void shouldNotLetACallerSetTheAuditFields() {
     String indicator = createIndicator("TEST_AUTH");
-    as(Tokens.withRoles("ed", "editor"))
-        .contentType(ContentType.JSON)
-        .body(targetJson(indicator, "2021", "1").replace("}", ", \"createdBy\": \"someone-else\"}"))
-        .post("/api/v1/targets")
+    postTargetAs(
+            "ed",
+            "editor",
+            targetJson(indicator, "2021", "1").replace("}", ", \"createdBy\": \"someone-else\"}"))
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("createdBy"));
