@@ -12,6 +12,11 @@ public interface ChitieuConfig {
   @WithDefault("22")
   String homeArea();
 
+  /** The area a request names, or the home area when it names none. */
+  default String areaOrHome(String area) {
+    return area == null ? homeArea() : area;
+  }
+
   /** The zone whose calendar decides what "today" is, e.g. for a report date in the future. */
   @WithDefault("Asia/Ho_Chi_Minh")
   ZoneId timeZone();

@@ -34,8 +34,8 @@ public class FigureWriter {
   private final IndicatorRepository indicators;
   private final Auditor auditor;
   private final EntityManager entityManager;
-  private final FigureRules rules;
-  private final String homeArea;
+  private final ChitieuConfig config;
+  private final Clock clock;
 
   FigureWriter(
       IndicatorRepository indicators,
@@ -46,8 +46,8 @@ public class FigureWriter {
     this.indicators = indicators;
     this.auditor = auditor;
     this.entityManager = entityManager;
-    this.rules = new FigureRules(clock);
-    this.homeArea = config.homeArea();
+    this.config = config;
+    this.clock = clock;
   }
 
   /** A new figure for the request, checked and stamped, ready to persist. */
@@ -87,6 +87,8 @@ public class FigureWriter {
 
   private <R extends FigureRequest, F extends Figure> void prepare(
       FigureKind<R, F> kind, List<R> requests, List<F> figures, IntFunction<String> prefix) {
+    // One instant for the whole write: every item is checked and defaulted against the same date.
+    FigureRules rules = new FigureRules(Clock.fixed(clock.instant(), clock.getZone()));
     Map<String, Indicator> byCode =
         indicators.findByCodes(requests.stream().map(FigureRequest::indicator).toList());
     List<FieldError> errors = new ArrayList<>();
@@ -103,7 +105,9 @@ public class FigureWriter {
       for (FieldError error : kind.check(request, indicator, rules)) {
         errors.add(new FieldError(field + error.field(), error.message()));
       }
-      FigureKey key = new FigureKey(indicator.code, request.period().toString(), area(request));
+      FigureKey key =
+          new FigureKey(
+              indicator.code, request.period().toString(), config.areaOrHome(request.area()));
       Integer earlier = keys.putIfAbsent(key, i);
       if (earlier != null) {
         errors.add(FigureRules.repeatedKey(field + "indicator", earlier));
@@ -113,12 +117,13 @@ public class FigureWriter {
     refuseExisting(kind, keys, figures);
     for (int i = 0; i < requests.size(); i++) {
       R request = requests.get(i);
-      kind.apply(request, byCode.get(request.indicator()), area(request), figures.get(i), rules);
+      kind.apply(
+          request,
+          byCode.get(request.indicator()),
+          config.areaOrHome(request.area()),
+          figures.get(i),
+          rules);
     }
-  }
-
-  private String area(FigureRequest request) {
-    return request.area() == null ? homeArea : request.area();
   }
 
   /** Refuses the first key, in request order, that another stored figure of the kind holds. */

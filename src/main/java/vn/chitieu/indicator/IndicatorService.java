@@ -41,7 +41,7 @@ public class IndicatorService {
     }
     check(request);
     if (repository.findByIdOptional(request.code()).isPresent()) {
-      throw ApiException.conflict("An indicator with code " + request.code() + " already exists.");
+      throw ApiException.conflict(codeTaken(request.code()));
     }
     Indicator indicator = new Indicator();
     indicator.code = request.code();
@@ -73,12 +73,21 @@ public class IndicatorService {
       return false;
     }
     if (repository.hasFigures(code)) {
-      throw ApiException.conflict(
-          "Indicator "
-              + code
-              + " has targets or achievements and cannot be deleted; retire it with active=false.");
+      throw ApiException.conflict(inUse(code));
     }
     return repository.deleteById(code);
+  }
+
+  /** Why a second indicator may not take a code. */
+  public static String codeTaken(String code) {
+    return "An indicator with code " + code + " already exists.";
+  }
+
+  /** Why an indicator with figures may not be deleted. */
+  public static String inUse(String code) {
+    return "Indicator "
+        + code
+        + " has targets or achievements and cannot be deleted; retire it with active=false.";
   }
 
   /** Rules that span fields, checked after Bean Validation has passed. */

@@ -31,7 +31,7 @@ public class ProgressService {
   private final TargetRepository targets;
   private final AchievementRepository achievements;
   private final IndicatorRepository indicators;
-  private final String homeArea;
+  private final ChitieuConfig config;
 
   ProgressService(
       TargetRepository targets,
@@ -41,13 +41,13 @@ public class ProgressService {
     this.targets = targets;
     this.achievements = achievements;
     this.indicators = indicators;
-    this.homeArea = config.homeArea();
+    this.config = config;
   }
 
   /** The scorecard: one row per indicator with a target or an achievement in the period. */
   public List<ProgressRow> scorecard(Period period, String area, String sector, String indicator) {
     return rows(
-        FigureQuery.ofPeriod(period, areaOrHome(area), sector, indicator),
+        FigureQuery.ofPeriod(period, config.areaOrHome(area), sector, indicator),
         facts -> facts.indicator().code());
   }
 
@@ -58,12 +58,8 @@ public class ProgressService {
     }
     return Optional.of(
         rows(
-            FigureQuery.ofIndicator(code, areaOrHome(area), from, to),
+            FigureQuery.ofIndicator(code, config.areaOrHome(area), from, to),
             facts -> Period.parse(facts.period())));
-  }
-
-  private String areaOrHome(String area) {
-    return area == null ? homeArea : area;
   }
 
   /** Rows keyed and ordered by indicator code (scorecard) or period (series). */

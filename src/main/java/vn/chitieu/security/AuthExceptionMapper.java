@@ -32,20 +32,13 @@ class AuthExceptionMapper {
 
   @ServerExceptionMapper
   Response mapForbidden(ForbiddenException e, UriInfo uri) {
-    return Problems.response(
-        Problems.of(
-            ProblemType.FORBIDDEN,
-            "Your token does not carry a role that may do this; see the operation's description.",
-            uri.getPath()));
+    return Problems.response(Problems.of(ProblemType.FORBIDDEN, Problems.NO_ROLE, uri.getPath()));
   }
 
   private static Response unauthorized(UriInfo uri) {
     Response problem =
         Problems.response(
-            Problems.of(
-                ProblemType.UNAUTHORIZED,
-                "Send a valid bearer token in the Authorization header.",
-                uri.getPath()));
+            Problems.of(ProblemType.UNAUTHORIZED, Problems.SEND_A_TOKEN, uri.getPath()));
     return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
   }
 

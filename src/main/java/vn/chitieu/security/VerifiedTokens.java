@@ -45,8 +45,8 @@ public class VerifiedTokens implements JWTParser {
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
   @Inject
-  VerifiedTokens(DefaultJWTParser verifier) {
-    this(verifier, Clock.systemUTC());
+  VerifiedTokens(DefaultJWTParser verifier, Clock clock) {
+    this((JWTParser) verifier, clock);
   }
 
   VerifiedTokens(JWTParser verifier, Clock clock) {

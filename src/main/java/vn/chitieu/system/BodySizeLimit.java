@@ -28,6 +28,10 @@ class BodySizeLimit {
     router.route().order(-1000).handler(this::check);
   }
 
+  static String detail(long limit) {
+    return "The request body may be at most " + limit + " bytes.";
+  }
+
   private void check(RoutingContext context) {
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null
@@ -35,10 +39,7 @@ class BodySizeLimit {
         && length.length() < 19
         && Long.parseLong(length) > limit) {
       Problem problem =
-          Problems.of(
-              ProblemType.PAYLOAD_TOO_LARGE,
-              "The request body may be at most " + limit + " bytes.",
-              context.request().path());
+          Problems.of(ProblemType.PAYLOAD_TOO_LARGE, detail(limit), context.request().path());
       context
           .response()
           .setStatusCode(413)

@@ -13,6 +13,7 @@ import vn.chitieu.common.problem.Problem;
 import vn.chitieu.common.problem.ProblemType;
 import vn.chitieu.common.problem.Problems;
 import vn.chitieu.figure.FigureRules;
+import vn.chitieu.indicator.IndicatorService;
 
 /**
  * The error responses of the contract: for each status its description and the problem the service
@@ -67,12 +68,8 @@ final class ProblemExamples {
   /** What each conflict says, by operation. */
   private static final Map<String, String> CONFLICTS =
       Map.of(
-          "createIndicator", "An indicator with code " + CODE + " already exists.",
-          "deleteIndicator",
-              "Indicator "
-                  + CODE
-                  + " has targets or achievements and cannot be deleted; retire it with"
-                  + " active=false.",
+          "createIndicator", IndicatorService.codeTaken(CODE),
+          "deleteIndicator", IndicatorService.inUse(CODE),
           "createTarget", duplicate("target", "2021"),
           "replaceTarget", duplicate("target", "2021"),
           "createAchievement", duplicate("achievement", "2020"),
@@ -121,29 +118,13 @@ final class ProblemExamples {
                   ? Problems.invalid(List.of(INVALID.get(operationId)), path)
                   : Problems.of(
                       ProblemType.CLIENT_ERROR, "The request could not be understood.", path);
-          case "401" ->
-              Problems.of(
-                  ProblemType.UNAUTHORIZED,
-                  "Send a valid bearer token in the Authorization header.",
-                  path);
-          case "403" ->
-              Problems.of(
-                  ProblemType.FORBIDDEN,
-                  "Your token does not carry a role that may do this; see the operation's"
-                      + " description.",
-                  path);
+          case "401" -> Problems.of(ProblemType.UNAUTHORIZED, Problems.SEND_A_TOKEN, path);
+          case "403" -> Problems.of(ProblemType.FORBIDDEN, Problems.NO_ROLE, path);
           case "404" -> Problems.of(ProblemType.NOT_FOUND, notFound(template).detail(), path);
           case "409" -> Problems.of(ProblemType.CONFLICT, CONFLICTS.get(operationId), path);
           case "413" ->
-              Problems.of(
-                  ProblemType.PAYLOAD_TOO_LARGE,
-                  "The request body may be at most " + bodyLimit() + " bytes.",
-                  path);
-          case "415" ->
-              Problems.of(
-                  ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                  "Send the request body as application/json.",
-                  path);
+              Problems.of(ProblemType.PAYLOAD_TOO_LARGE, BodySizeLimit.detail(bodyLimit()), path);
+          case "415" -> Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Problems.SEND_JSON, path);
           case "500" -> Problems.internal(path, REQUEST_ID);
           default -> throw new IllegalArgumentException("No example for status " + status);
         };

@@ -21,7 +21,8 @@ class RootPage {
       <body>
       <h1>Chỉ tiêu</h1>
       <p>Indicators, targets and achievements of the Department of Labour, Invalids and Social
-      Affairs. The API is under <code>/api/v1</code>; every call needs a bearer token.</p>
+      Affairs. The API is under <code>/api/v1</code>; calls carry a bearer token (reads may go
+      without one where the deployment allows anonymous reading).</p>
       <ul>
       <li><a href="/q/swagger-ui">Swagger UI</a>: read and try the API</li>
       <li><a href="/q/openapi">OpenAPI document</a>: the contract</li>

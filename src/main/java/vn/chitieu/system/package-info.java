@@ -1,5 +1,5 @@
 /**
- * Start-up and wiring: the embedded database, JSON, OpenAPI, demo data and query warm-up. Nothing
- * outside this package imports it.
+ * Start-up and wiring: the embedded database, the clock, JSON, the OpenAPI filter, demo data, query
+ * warm-up and the page at {@code /}. Nothing outside this package imports it.
  */
 package vn.chitieu.system;

@@ -1,8 +1,10 @@
 package vn.chitieu.progress;
 
+import static java.util.stream.Collectors.joining;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.chitieu.Fixtures.createAchievement;
 import static vn.chitieu.Fixtures.createIndicator;
@@ -14,6 +16,7 @@ import static vn.chitieu.Fixtures.uniqueCode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,29 @@ class ProgressResourceTest {
         .get(SCORECARD)
         .then()
         .statusCode(200);
+  }
+
+  /** The demo data's 2021 plan: targets, nothing reported yet; other tests' rows left aside. */
+  @Test
+  void shouldShowTheDemoPlanFor2021WithoutFigures() {
+    List<String> demo =
+        List.of(
+            "NEW_JOBS",
+            "POOR_HOUSEHOLD_RATE",
+            "SOCIAL_INSURANCE_PARTICIPANTS",
+            "SUPPORTED_CHILDREN_RATE",
+            "TRAINED_WORKER_RATE",
+            "UNEMPLOYMENT_INSURANCE_PARTICIPANTS");
+    String codes = demo.stream().map(code -> "'" + code + "'").collect(joining(", ", "[", "]"));
+    String rows = "findAll { it.indicator.code in " + codes + " }.";
+    given()
+        .queryParam("period", "2021")
+        .get(SCORECARD)
+        .then()
+        .statusCode(200)
+        .body(rows + "indicator.code", contains(demo.toArray()))
+        .body(rows + "outcome", everyItem(equalTo("NO_DATA")))
+        .body(rows + "achievement", everyItem(nullValue()));
   }
 
   /** Its own indicators, so that no other test's figures in the home area can interfere. */

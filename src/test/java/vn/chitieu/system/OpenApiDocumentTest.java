@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The contract promises of DESIGN.md section 4, checked on the served document. */
+/** The contract promises of docs/design.md ("The contract"), checked on the served document. */
 @QuarkusTest
 class OpenApiDocumentTest {
 

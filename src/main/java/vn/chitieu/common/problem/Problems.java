@@ -11,6 +11,17 @@ public final class Problems {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** What a caller without a valid token is told. */
+  public static final String SEND_A_TOKEN =
+      "Send a valid bearer token in the Authorization header.";
+
+  /** What a caller whose token's roles do not suffice is told. */
+  public static final String NO_ROLE =
+      "Your token does not carry a role that may do this; see the operation's description.";
+
+  /** What a body of another media type than JSON is told. */
+  public static final String SEND_JSON = "Send the request body as application/json.";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Problems() {}

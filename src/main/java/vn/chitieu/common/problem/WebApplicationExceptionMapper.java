@@ -36,13 +36,13 @@ class WebApplicationExceptionMapper {
 
   private static String detail(ProblemType type) {
     return switch (type) {
-      case UNAUTHORIZED -> "Send a valid bearer token in the Authorization header.";
+      case UNAUTHORIZED -> Problems.SEND_A_TOKEN;
       case FORBIDDEN -> "Your token does not carry a role that may do this.";
       case NOT_FOUND -> "No resource exists at this path.";
       case METHOD_NOT_ALLOWED -> "This path does not support the HTTP method used.";
       case NOT_ACCEPTABLE ->
           "The service answers in application/json only; adjust the Accept header.";
-      case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+      case UNSUPPORTED_MEDIA_TYPE -> Problems.SEND_JSON;
       default -> "The request could not be understood.";
     };
   }
