@@ -31,8 +31,11 @@ public final class Decimals {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  static int integerDigits(BigDecimal value) {
-    return value.signum() == 0 ? 0 : value.precision() - value.scale();
+  /**
+   * In long arithmetic: with a scale near Integer.MIN_VALUE, precision − scale overflows an int.
+   */
+  static long integerDigits(BigDecimal value) {
+    return value.signum() == 0 ? 0 : (long) value.precision() - value.scale();
   }
 
   static int fractionDigits(BigDecimal value) {

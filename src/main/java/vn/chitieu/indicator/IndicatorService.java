@@ -95,6 +95,8 @@ public class IndicatorService {
     List<FieldError> errors = new ArrayList<>();
     checkBound("minValue", request.minValue(), errors);
     checkBound("maxValue", request.maxValue(), errors);
+    // Bounds of a sane magnitude only: writing out 1E+2147483647 would take gigabytes.
+    ApiException.throwIfAny(errors);
     BigDecimal min = IndicatorMapper.minValue(request);
     BigDecimal max = IndicatorMapper.maxValue(request);
     if (min != null && max != null && min.compareTo(max) > 0) {

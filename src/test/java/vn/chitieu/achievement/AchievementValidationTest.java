@@ -34,6 +34,7 @@ class AchievementValidationTest {
         "impossible date     | \"2020-12-16\"  | \"2020-02-30\"   | reportedOn | must be a date written as YYYY-MM-DD",
         "above maxValue      | \"value\": 0.23 | \"value\": 250   | value      | must be at most 100",
         "too many decimals   | \"value\": 0.23 | \"value\": 0.235 | value      | must have at most 2 digits",
+        "exponent past int   | \"value\": 0.23 | \"value\": 1e2147483647 | value | must have at most 18 digits before",
         "value as string     | \"value\": 0.23 | \"value\": \"0.23\" | value   | must be a JSON number",
         "bad period          | \"period\": \"2020\" | \"period\": \"2020-13\" | period | must be a period such as 2020",
         "bad area            | \"area\": \"22\" | \"area\": \"x\"  | area       | must be a GSO area code",

@@ -31,6 +31,14 @@ class DecimalsTest {
   }
 
   @Test
+  void shouldRejectAnExponentWhoseDigitCountOverflowsAnInt() {
+    assertThat(Decimals.problem(new BigDecimal("1E+2147483647"), 6))
+        .hasValue("must have at most 18 digits before the decimal point");
+    assertThat(Decimals.problem(new BigDecimal("-9.99E+2147483647"), 0))
+        .hasValue("must have at most 18 digits before the decimal point");
+  }
+
+  @Test
   void shouldNormalizeNegativeScales() {
     assertThat(Decimals.normalize(new BigDecimal("1E+2"))).hasToString("100");
     assertThat(Decimals.normalize(new BigDecimal("0.140"))).hasToString("0.140");

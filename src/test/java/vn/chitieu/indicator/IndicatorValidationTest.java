@@ -48,6 +48,7 @@ class IndicatorValidationTest {
         "unknown polarity          | \"LOWER_IS_BETTER\"         | \"lower\"                     | polarity  | must be one of [HIGHER_IS_BETTER, LOWER_IS_BETTER, NEUTRAL]",
         "unit as number            | \"unit\": \"%\"             | \"unit\": 5                   | unit      | must be a JSON string",
         "minValue as string        | \"decimals\": 2             | \"decimals\": 2, \"minValue\": \"0\" | minValue | must be a JSON number",
+        "maxValue exponent past int | \"decimals\": 2            | \"decimals\": 2, \"maxValue\": 1e2147483647 | maxValue | must have at most 18 digits before",
         "min above max             | \"decimals\": 2             | \"decimals\": 2, \"minValue\": 50, \"maxValue\": 10 | maxValue | must not be less than minValue (50)",
         "min above default max     | \"decimals\": 2             | \"decimals\": 2, \"minValue\": 150 | maxValue | must not be less than minValue (150)",
         "bound too precise         | \"decimals\": 2             | \"decimals\": 2, \"maxValue\": 0.0000001 | maxValue | must have at most 6 digits after the decimal point",
