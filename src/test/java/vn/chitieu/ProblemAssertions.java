@@ -36,6 +36,8 @@ public final class ProblemAssertions {
             not(containsString("com.fasterxml")),
             not(containsString("\tat ")),
             not(containsString("SQL")),
+            not(containsString("StreamReadFeature")),
+            not(containsString("[Source")),
             not(containsString("`"))));
   }
 }

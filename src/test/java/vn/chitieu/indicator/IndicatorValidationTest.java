@@ -97,6 +97,39 @@ class IndicatorValidationTest {
   }
 
   @Test
+  void shouldNotLeakTheParsersAdviceForAnUnclosedObject() {
+    ValidatableResponse response =
+        postJson(PATH, "{")
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .body("title", equalTo("Malformed request"))
+            .body("detail", containsString("end-of-input"));
+    ProblemAssertions.assertNoInternals(response);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "repeated before other keys | \"unit\": \"%\" | \"unit\": \"%\", \"unit\": \"người\"",
+        "repeated as the last key   | \"polarity\": \"LOWER_IS_BETTER\" | \"polarity\": \"LOWER_IS_BETTER\", \"unit\": \"người\"",
+      })
+  void shouldRejectAKeyGivenTwiceInsteadOfKeepingOne(String name, String from, String to) {
+    String code = uniqueCode("REPEATED");
+    String body = indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2);
+    ValidatableResponse response =
+        postJson(PATH, body.replace(from, to))
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .body("title", equalTo("Malformed request"))
+            .body("detail", containsString("Duplicate field 'unit'"));
+    ProblemAssertions.assertNoInternals(response);
+    given().get(PATH + "/" + code).then().statusCode(404);
+  }
+
+  @Test
   void shouldRejectNaN() {
     String code = uniqueCode("NAN");
     ValidatableResponse response =

@@ -55,8 +55,11 @@ class JsonExceptionMapper {
       return "The request body exceeds a limit: a number or text is too long, or nesting too deep.";
     }
     String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    int cut = reason.indexOf(": enable");
-    reason = cut >= 0 ? reason.substring(0, cut) : reason;
+    // Jackson appends advice about its own features and the source's location: not for callers.
+    for (String internal : List.of(": enable", " (start marker at", " at [Source")) {
+      int cut = reason.indexOf(internal);
+      reason = cut >= 0 ? reason.substring(0, cut) : reason;
+    }
     reason = reason.replace("'NaN'", "'NaN' (not a JSON number)").lines().findFirst().orElse("");
     String location =
         e.getLocation() == null
