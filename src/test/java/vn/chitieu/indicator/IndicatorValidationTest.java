@@ -130,6 +130,12 @@ class IndicatorValidationTest {
   }
 
   @Test
+  void shouldRejectAQueryParameterGivenTwiceInsteadOfTakingTheFirst() {
+    ProblemAssertions.assertInvalid(
+        given().get(PATH + "?size=1&size=600").then(), "size", "is given 2 times; give it once");
+  }
+
+  @Test
   void shouldRejectNaN() {
     String code = uniqueCode("NAN");
     ValidatableResponse response =
