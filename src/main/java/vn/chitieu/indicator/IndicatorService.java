@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.Page;
+import vn.chitieu.common.Text;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.security.Auditor;
@@ -27,6 +28,10 @@ public class IndicatorService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<IndicatorResponse> list(String sector, Boolean active, String q, int page, int size) {
+    // Search ignores punctuation, so a q of punctuation alone (q=%) would match every indicator.
+    if (q != null && !q.isBlank() && Text.fold(q).isEmpty()) {
+      throw ApiException.invalid("q", "must contain a letter or a digit");
+    }
     return Page.of(repository.search(sector, active, q), page, size, IndicatorMapper::toResponse);
   }
 

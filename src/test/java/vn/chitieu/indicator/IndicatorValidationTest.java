@@ -129,6 +129,13 @@ class IndicatorValidationTest {
     given().get(PATH + "/" + code).then().statusCode(404);
   }
 
+  @ParameterizedTest(name = "q={0}")
+  @CsvSource({"%", "_", "'%_'"})
+  void shouldRejectASearchOfPunctuationAloneInsteadOfMatchingEverything(String q) {
+    ProblemAssertions.assertInvalid(
+        given().queryParam("q", q).get(PATH).then(), "q", "must contain a letter or a digit");
+  }
+
   @Test
   void shouldRejectAQueryParameterGivenTwiceInsteadOfTakingTheFirst() {
     ProblemAssertions.assertInvalid(
