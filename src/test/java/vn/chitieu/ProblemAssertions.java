@@ -26,6 +26,16 @@ public final class ProblemAssertions {
     assertNoInternals(response);
   }
 
+  /** A 400 problem+json for a body that is not JSON, whose detail contains the text. */
+  public static void assertMalformed(ValidatableResponse response, String detail) {
+    response
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Malformed request"))
+        .body("detail", containsString(detail));
+    assertNoInternals(response);
+  }
+
   /** No Java class names, stack frames or SQL reach a caller. */
   public static void assertNoInternals(ValidatableResponse response) {
     response.body(
