@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import vn.chitieu.common.StrictDates;
 
 /**
  * Strict JSON: numbers are exact decimals written plainly, a string is never taken for a number (or
@@ -17,6 +20,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 class JacksonConfig implements ObjectMapperCustomizer {
+
+  /** Last, after Quarkus registers Java time support, so that the strict date reader wins. */
+  @Override
+  public int priority() {
+    return MINIMUM_PRIORITY;
+  }
 
   @Override
   public void customize(ObjectMapper mapper) {
@@ -28,6 +37,7 @@ class JacksonConfig implements ObjectMapperCustomizer {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    mapper.registerModule(new SimpleModule().addDeserializer(LocalDate.class, new StrictDates()));
     // ObjectMapper's own MapperFeature switches are deprecated for the builder, which Quarkus does
     // not hand out; the deserialization config takes the feature instead.
     mapper.setConfig(

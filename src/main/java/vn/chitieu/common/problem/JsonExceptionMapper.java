@@ -129,7 +129,7 @@ class JsonExceptionMapper {
       return "must be a JSON string";
     }
     if (type == LocalDate.class) {
-      return "must be a date written as YYYY-MM-DD";
+      return "must be a date written as YYYY-MM-DD, in the years 1900 to 2199";
     }
     if (type == UUID.class) {
       return "must be a UUID";
