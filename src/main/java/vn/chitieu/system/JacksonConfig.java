@@ -13,6 +13,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import vn.chitieu.common.StrictDates;
+import vn.chitieu.common.StrictEnums;
 
 /**
  * Strict JSON: numbers are exact decimals written plainly, a string is never taken for a number (or
@@ -37,7 +38,10 @@ class JacksonConfig implements ObjectMapperCustomizer {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    mapper.registerModule(new SimpleModule().addDeserializer(LocalDate.class, new StrictDates()));
+    mapper.registerModule(
+        new SimpleModule()
+            .addDeserializer(LocalDate.class, new StrictDates())
+            .setDeserializerModifier(new StrictEnums()));
     // ObjectMapper's own MapperFeature switches are deprecated for the builder, which Quarkus does
     // not hand out; the deserialization config takes the feature instead.
     mapper.setConfig(

@@ -29,6 +29,8 @@ class AchievementValidationTest {
       delimiter = '|',
       value = {
         "unknown status      | \"PRELIMINARY\" | \"FINAL\"        | status     | must be one of [ESTIMATED, PRELIMINARY, OFFICIAL]",
+        "status with a space | \"PRELIMINARY\" | \"PRELIMINARY \"  | status     | must be one of [ESTIMATED, PRELIMINARY, OFFICIAL]",
+        "status lower case   | \"PRELIMINARY\" | \"preliminary\"  | status     | must be one of [ESTIMATED, PRELIMINARY, OFFICIAL]",
         "missing status      | \"status\": \"PRELIMINARY\", | ''  | status     | must not be null",
         "bad date            | \"2020-12-16\"  | \"16/12/2020\"   | reportedOn | must be a date written as YYYY-MM-DD",
         "impossible date     | \"2020-12-16\"  | \"2020-02-30\"   | reportedOn | must be a date written as YYYY-MM-DD",
