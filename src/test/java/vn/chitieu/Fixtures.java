@@ -51,9 +51,24 @@ public final class Fixtures {
     return given().contentType(ContentType.JSON).body(json).post(path);
   }
 
-  /** PUTs a JSON body as an admin. */
+  /** PUTs a JSON body as an admin, naming in If-Match the version a GET just read. */
   public static Response putJson(String path, String json) {
-    return given().contentType(ContentType.JSON).body(json).put(path);
+    return given()
+        .header("If-Match", etagOf(path))
+        .contentType(ContentType.JSON)
+        .body(json)
+        .put(path);
+  }
+
+  /** DELETEs as an admin, naming in If-Match the version a GET just read. */
+  public static Response delete(String path) {
+    return given().header("If-Match", etagOf(path)).delete(path);
+  }
+
+  /** The ETag a GET of the resource answers with, or {@code *} if there is none. */
+  public static String etagOf(String path) {
+    Response read = given().get(path);
+    return read.statusCode() == 200 ? read.header("ETag") : "*";
   }
 
   /**

@@ -5,10 +5,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import vn.chitieu.figure.Figure;
 
 /** The value reported for an indicator in a period and area. */
 @Entity
+@Audited
 @Table(name = "achievement")
 public class Achievement extends Figure {
 

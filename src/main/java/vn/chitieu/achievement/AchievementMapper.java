@@ -2,6 +2,7 @@ package vn.chitieu.achievement;
 
 import java.time.LocalDate;
 import vn.chitieu.common.Decimals;
+import vn.chitieu.common.Period;
 import vn.chitieu.indicator.Indicator;
 
 /** Between achievement requests, entities and responses. */
@@ -23,7 +24,22 @@ final class AchievementMapper {
         achievement.createdBy,
         achievement.createdAt,
         achievement.updatedBy,
-        achievement.updatedAt);
+        achievement.updatedAt,
+        achievement.version);
+  }
+
+  /** The stored achievement as a request that would write it again, without a reason. */
+  static AchievementRequest toRequest(Achievement achievement) {
+    return new AchievementRequest(
+        achievement.indicator.code,
+        Period.parse(achievement.period),
+        achievement.area,
+        achievement.value,
+        achievement.status,
+        achievement.reportedOn,
+        achievement.source,
+        achievement.note,
+        null);
   }
 
   static void apply(

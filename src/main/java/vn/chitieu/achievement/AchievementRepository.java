@@ -3,24 +3,59 @@ package vn.chitieu.achievement;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.envers.query.AuditEntity;
+import vn.chitieu.figure.FigureAsOf;
 import vn.chitieu.figure.FigureFacts;
 import vn.chitieu.figure.FigureHql;
 import vn.chitieu.figure.FigureQuery;
+import vn.chitieu.history.History;
 
 /** Achievements by id, and the achievements a query selects, ordered by period. */
 @ApplicationScoped
 public class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> {
+
+  private final History history;
+
+  AchievementRepository(History history) {
+    this.history = history;
+  }
 
   PanacheQuery<Achievement> search(FigureQuery query, Status status) {
     FigureHql hql = FigureHql.of(query).and("f.status = :status", "status", status);
     return find(hql.list("Achievement"), hql.parameters());
   }
 
-  /** The achievements a query selects, with their indicators' facts, in one read-only query. */
-  public List<AchievementFigure> listFigures(FigureQuery query) {
+  /** The achievements a query selects as the service held them at an instant, ordered. */
+  List<Achievement> listAsOf(FigureQuery query, Status status, Instant asOf) {
+    return FigureAsOf.ordered(
+        history.list(
+            Achievement.class,
+            asOf,
+            audit -> {
+              FigureAsOf.narrow(audit, query);
+              if (status != null) {
+                audit.add(AuditEntity.property("status").eq(status));
+              }
+            }));
+  }
+
+  /**
+   * The achievements a query selects, with their indicators' facts: now in one read-only query, or
+   * as held at an instant.
+   */
+  public List<AchievementFigure> listFigures(FigureQuery query, Instant asOf) {
+    if (asOf != null) {
+      return listAsOf(query, null, asOf).stream()
+          .map(
+              achievement ->
+                  new AchievementFigure(
+                      FigureFacts.of(achievement), achievement.status, achievement.reportedOn))
+          .toList();
+    }
     return FigureHql.of(query)
         .select(getEntityManager(), "Achievement", "f.status as status, f.reportedOn as reportedOn")
         .stream()

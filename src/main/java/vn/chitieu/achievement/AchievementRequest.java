@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRequest;
 import vn.chitieu.figure.FigureRules;
+import vn.chitieu.history.ChangeReason;
 
 /** An achievement as a caller writes it. */
 @Schema(name = "AchievementRequest", description = "An achievement to create or replace")
@@ -39,5 +40,12 @@ public record AchievementRequest(
             maxLength = 10)
         LocalDate reportedOn,
     @Size(max = 500) @Schema(examples = "Báo cáo tổng kết năm 2020", nullable = true) String source,
-    @Size(max = 2000) @Schema(nullable = true) String note)
+    @Size(max = 2000) @Schema(nullable = true) String note,
+    @Size(max = ChangeReason.MAX_LENGTH)
+        @Schema(
+            description = ChangeReason.DESCRIPTION,
+            examples = "Số liệu chính thức của Cục Thống kê",
+            nullable = true,
+            maxLength = ChangeReason.MAX_LENGTH)
+        String reason)
     implements FigureRequest {}

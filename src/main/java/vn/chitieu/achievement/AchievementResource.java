@@ -1,5 +1,6 @@
 package vn.chitieu.achievement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,20 +18,31 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Created;
+import vn.chitieu.common.ETags;
+import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.figure.FigureParams;
+import vn.chitieu.history.ChangeReason;
+import vn.chitieu.history.History;
+import vn.chitieu.history.Version;
 import vn.chitieu.security.Roles;
 
 /** Achievements over HTTP. */
@@ -41,6 +55,10 @@ public class AchievementResource {
 
   /** The most achievements one batch may hold. */
   static final int MAX_BATCH = 1000;
+
+  private static final String CONFLICT =
+      "Another achievement exists for the new indicator, period and area; or an approver's"
+          + " change that needs a reason (of an official figure, or a status moved back) gave none";
 
   private final AchievementService service;
 
@@ -56,16 +74,35 @@ public class AchievementResource {
   public Page<AchievementResponse> list(
       @Valid @BeanParam FigureParams filter,
       @Parameter(description = "Only this status") @QueryParam("status") Status status,
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
       @Valid @BeanParam PageParams paging) {
-    return service.list(filter.toQuery(), status, paging.page, paging.size);
+    return service.list(filter.toQuery(), status, asOf, paging.page, paging.size);
   }
 
   @GET
   @Path("/{id}")
   @Operation(operationId = "getAchievement", summary = "Get one achievement")
-  @APIResponse(responseCode = "200", description = "The achievement")
-  public AchievementResponse get(@PathParam("id") UUID id) {
-    return service.find(id).orElseThrow(() -> notFound(id));
+  @APIResponse(
+      responseCode = "200",
+      description = "The achievement; ETag names its version",
+      content = @Content(schema = @Schema(implementation = AchievementResponse.class)))
+  public Response get(
+      @PathParam("id") UUID id,
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    AchievementResponse achievement = service.find(id, asOf).orElseThrow(() -> notFound(id));
+    return ETags.read(achievement.version(), achievement, ifNoneMatch);
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getAchievementHistory",
+      summary = "The versions of an achievement, newest first, a deletion included")
+  @APIResponse(responseCode = "200", description = "A page of versions")
+  public Page<Version<AchievementResponse>> history(
+      @PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
+    return service.history(id, paging.page, paging.size).orElseThrow(() -> notFound(id));
   }
 
   @POST
@@ -80,7 +117,7 @@ public class AchievementResource {
           "An achievement exists for this indicator, period and area; the problem names its id")
   public Response create(@NotNull @Valid AchievementRequest body, @Context UriInfo uri) {
     AchievementResponse created = service.create(body);
-    return Created.at(uri, created.id(), created);
+    return Created.at(uri, created.id(), created.version(), created);
   }
 
   @POST
@@ -99,13 +136,48 @@ public class AchievementResource {
   @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
   @Operation(operationId = "replaceAchievement", summary = "Replace an achievement")
-  @APIResponse(responseCode = "200", description = "The achievement as replaced")
   @APIResponse(
-      responseCode = "409",
-      description = "Another achievement exists for the new indicator, period and area")
-  public AchievementResponse replace(
-      @PathParam("id") UUID id, @NotNull @Valid AchievementRequest body) {
-    return service.replace(id, body).orElseThrow(() -> notFound(id));
+      responseCode = "200",
+      description = "The achievement as replaced",
+      content = @Content(schema = @Schema(implementation = AchievementResponse.class)))
+  @APIResponse(responseCode = "409", description = CONFLICT)
+  public Response replace(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull @Valid AchievementRequest body) {
+    AchievementResponse replaced =
+        service.replace(id, body, ifMatch).orElseThrow(() -> notFound(id));
+    return ETags.written(replaced.version(), replaced);
+  }
+
+  @PATCH
+  @RolesAllowed(Roles.EDITOR)
+  @Path("/{id}")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchAchievement",
+      summary = "Change some members of an achievement (JSON merge patch, RFC 7396)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The achievement as changed",
+      content = @Content(schema = @Schema(implementation = AchievementResponse.class)))
+  @APIResponse(responseCode = "409", description = CONFLICT)
+  public Response patch(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MergePatch.MEDIA_TYPE,
+                      schema =
+                          @Schema(
+                              type = SchemaType.OBJECT,
+                              description = MergePatch.DESCRIPTION + " AchievementRequest")))
+          @NotNull
+          String body)
+      throws JsonProcessingException {
+    AchievementResponse patched = service.patch(id, body, ifMatch).orElseThrow(() -> notFound(id));
+    return ETags.written(patched.version(), patched);
   }
 
   @DELETE
@@ -113,8 +185,17 @@ public class AchievementResource {
   @Path("/{id}")
   @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
   @APIResponse(responseCode = "204", description = "Deleted")
-  public void delete(@PathParam("id") UUID id) {
-    if (!service.delete(id)) {
+  @APIResponse(
+      responseCode = "409",
+      description = "The achievement is official: deleting it needs an approver and a reason")
+  public void delete(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = ChangeReason.DESCRIPTION)
+          @QueryParam("reason")
+          @Size(max = ChangeReason.MAX_LENGTH)
+          String reason) {
+    if (!service.delete(id, ifMatch, reason)) {
       throw notFound(id);
     }
   }

@@ -1,10 +1,11 @@
 package vn.chitieu.achievement;
 
-import static vn.chitieu.common.Audited.CREATED_AT;
-import static vn.chitieu.common.Audited.CREATED_BY;
-import static vn.chitieu.common.Audited.SYSTEM;
-import static vn.chitieu.common.Audited.UPDATED_AT;
-import static vn.chitieu.common.Audited.UPDATED_BY;
+import static vn.chitieu.common.Stamped.CREATED_AT;
+import static vn.chitieu.common.Stamped.CREATED_BY;
+import static vn.chitieu.common.Stamped.SYSTEM;
+import static vn.chitieu.common.Stamped.UPDATED_AT;
+import static vn.chitieu.common.Stamped.UPDATED_BY;
+import static vn.chitieu.common.Stamped.VERSION;
 import static vn.chitieu.indicator.IndicatorRequest.CODE_SCHEMA_PATTERN;
 
 import java.math.BigDecimal;
@@ -36,4 +37,6 @@ public record AchievementResponse(
     @Schema(description = CREATED_BY, examples = SYSTEM, maxLength = 200) String createdBy,
     @Schema(description = CREATED_AT, maxLength = 35) Instant createdAt,
     @Schema(description = UPDATED_BY, examples = SYSTEM, maxLength = 200) String updatedBy,
-    @Schema(description = UPDATED_AT, maxLength = 35) Instant updatedAt) {}
+    @Schema(description = UPDATED_AT, maxLength = 35) Instant updatedAt,
+    @Schema(description = VERSION, examples = "0", minimum = "0", maximum = "9223372036854775807")
+        long version) {}

@@ -1,47 +1,103 @@
 package vn.chitieu.achievement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.chitieu.common.ETags;
+import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.figure.FigureWriter;
+import vn.chitieu.history.ChangeReason;
+import vn.chitieu.history.History;
+import vn.chitieu.history.Version;
+import vn.chitieu.security.Roles;
 
-/** Achievements: one per indicator, period and area, each valid for its indicator. */
+/**
+ * Achievements: one per indicator, period and area, each valid for its indicator, moving from
+ * estimated to official as {@link Lifecycle} allows.
+ */
 @ApplicationScoped
 @Transactional
 public class AchievementService {
 
   private final AchievementRepository repository;
   private final FigureWriter writer;
+  private final History history;
+  private final MergePatch mergePatch;
+  private final ChangeReason reasons;
+  private final SecurityIdentity caller;
   private final MeterRegistry meters;
 
-  AchievementService(AchievementRepository repository, FigureWriter writer, MeterRegistry meters) {
+  AchievementService(
+      AchievementRepository repository,
+      FigureWriter writer,
+      History history,
+      MergePatch mergePatch,
+      ChangeReason reasons,
+      SecurityIdentity caller,
+      MeterRegistry meters) {
     this.repository = repository;
     this.writer = writer;
+    this.history = history;
+    this.mergePatch = mergePatch;
+    this.reasons = reasons;
+    this.caller = caller;
     this.meters = meters;
   }
 
+  /** The achievements a query selects, now or as the service held them at an instant. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<AchievementResponse> list(FigureQuery query, Status status, int page, int size) {
-    return Page.of(repository.search(query, status), page, size, AchievementMapper::toResponse);
+  public Page<AchievementResponse> list(
+      FigureQuery query, Status status, Instant asOf, int page, int size) {
+    if (asOf == null) {
+      return Page.of(repository.search(query, status), page, size, AchievementMapper::toResponse);
+    }
+    return Page.slice(
+        repository.listAsOf(query, status, asOf).stream()
+            .map(AchievementMapper::toResponse)
+            .toList(),
+        page,
+        size);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<AchievementResponse> find(UUID id) {
-    return repository.findByIdOptional(id).map(AchievementMapper::toResponse);
+  public Optional<AchievementResponse> find(UUID id, Instant asOf) {
+    Optional<Achievement> found =
+        asOf == null ? repository.findByIdOptional(id) : history.find(Achievement.class, id, asOf);
+    return found.map(AchievementMapper::toResponse);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Page<Version<AchievementResponse>>> history(UUID id, int page, int size) {
+    return history.versions(Achievement.class, id, AchievementMapper::toResponse, page, size);
   }
 
   public AchievementResponse create(AchievementRequest request) {
+    checkCreate(request, "");
     return store(List.of(writer.create(AchievementKind.INSTANCE, request))).get(0);
   }
 
-  /** Creates all of these achievements, or none: a report of many areas or indicators at once. */
+  /**
+   * Creates all of these achievements, or none: a report of many areas or indicators at once. The
+   * lifecycle holds item by item.
+   */
   public List<AchievementResponse> createAll(List<AchievementRequest> requests) {
+    for (int i = 0; i < requests.size(); i++) {
+      checkCreate(requests.get(i), "Item [" + i + "]: ");
+    }
     return store(writer.createAll(AchievementKind.INSTANCE, requests));
+  }
+
+  private void checkCreate(AchievementRequest request, String item) {
+    Lifecycle.toWrite(null, request.status())
+        .check(item + Lifecycle.describe(null, request.status()), approver(), true);
   }
 
   /** Inserts in JDBC batches, which PostgreSQL receives as multi-row inserts. */
@@ -52,20 +108,66 @@ public class AchievementService {
     return achievements.stream().map(AchievementMapper::toResponse).toList();
   }
 
-  public Optional<AchievementResponse> replace(UUID id, AchievementRequest request) {
+  /** Replaces the achievement's values, if If-Match names its version and the lifecycle allows. */
+  public Optional<AchievementResponse> replace(
+      UUID id, AchievementRequest request, String ifMatch) {
     return repository
         .findByIdOptional(id)
         .map(
             achievement -> {
-              writer.replace(AchievementKind.INSTANCE, achievement, request);
-              repository.flush();
-              countWritten(achievement);
-              return AchievementMapper.toResponse(achievement);
+              ETags.checkIfMatch(ifMatch, achievement.version);
+              return change(achievement, request);
             });
   }
 
-  public boolean delete(UUID id) {
-    return repository.deleteById(id);
+  /** Changes the members a merge patch names, as {@link #replace} would. */
+  public Optional<AchievementResponse> patch(UUID id, String patch, String ifMatch)
+      throws JsonProcessingException {
+    Optional<Achievement> found = repository.findByIdOptional(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Achievement achievement = found.get();
+    ETags.checkIfMatch(ifMatch, achievement.version);
+    AchievementRequest request =
+        mergePatch.apply(AchievementMapper.toRequest(achievement), patch, AchievementRequest.class);
+    return Optional.of(change(achievement, request));
+  }
+
+  private AchievementResponse change(Achievement achievement, AchievementRequest request) {
+    Lifecycle.toWrite(achievement.status, request.status())
+        .check(
+            Lifecycle.describe(achievement.status, request.status()),
+            approver(),
+            given(request.reason()));
+    writer.replace(AchievementKind.INSTANCE, achievement, request);
+    repository.flush();
+    countWritten(achievement);
+    return AchievementMapper.toResponse(achievement);
+  }
+
+  /** Deletes the achievement, if If-Match names its version and the lifecycle allows. */
+  public boolean delete(UUID id, String ifMatch, String reason) {
+    Optional<Achievement> found = repository.findByIdOptional(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Achievement achievement = found.get();
+    ETags.checkIfMatch(ifMatch, achievement.version);
+    Lifecycle.toDelete(achievement.status)
+        .check(Lifecycle.DELETING_OFFICIAL, approver(), given(reason));
+    reasons.give(reason);
+    repository.delete(achievement);
+    repository.flush();
+    return true;
+  }
+
+  private boolean approver() {
+    return caller.hasRole(Roles.APPROVER);
+  }
+
+  private static boolean given(String reason) {
+    return reason != null && !reason.isBlank();
   }
 
   /** Achievements written, by status: how fast estimates become official figures. */

@@ -1,17 +1,20 @@
 package vn.chitieu.common;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The answer to a create: 201, the new resource, and a Location naming it under the request's path.
+ * The answer to a create: 201, the new resource, a Location naming it under the request's path, and
+ * the ETag of its first version.
  */
 public final class Created {
 
   private Created() {}
 
-  public static Response at(UriInfo uri, Object key, Object resource) {
+  public static Response at(UriInfo uri, Object key, long version, Object resource) {
     return Response.created(uri.getAbsolutePathBuilder().path(key.toString()).build())
+        .tag(new EntityTag(String.valueOf(version)))
         .entity(resource)
         .build();
   }

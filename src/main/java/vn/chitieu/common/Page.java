@@ -32,6 +32,18 @@ public record Page<T>(
   /** Keeps page × size within what a database offset can be. */
   public static final int MAX_PAGE = 1_000_000;
 
+  /** A page of items read apart from their total. */
+  public static <T> Page<T> of(List<T> items, int page, int size, long total) {
+    return new Page<>(items, page, size, total, (int) ((total + size - 1) / size));
+  }
+
+  /** A page of a list held whole, such as rows read as of an instant. */
+  public static <T> Page<T> slice(List<T> all, int page, int size) {
+    long from = Math.min((long) page * size, all.size());
+    int to = (int) Math.min(from + size, all.size());
+    return of(all.subList((int) from, to), page, size, all.size());
+  }
+
   public static <E, T> Page<T> of(
       PanacheQuery<E> query, int page, int size, Function<E, T> mapper) {
     List<T> items = query.page(page, size).list().stream().map(mapper).toList();
@@ -40,6 +52,6 @@ public record Page<T>(
         items.size() < size && (page == 0 || !items.isEmpty())
             ? (long) page * size + items.size()
             : query.count();
-    return new Page<>(items, page, size, total, (int) ((total + size - 1) / size));
+    return of(items, page, size, total);
   }
 }

@@ -7,8 +7,11 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import vn.chitieu.common.problem.ApiException;
 
 /**
@@ -17,6 +20,8 @@ import vn.chitieu.common.problem.ApiException;
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
+
+  private static final Pattern UNENCODED_PLUS = Pattern.compile(" (\\d{2}:\\d{2})$");
 
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -31,6 +36,13 @@ public class ParameterConverters implements ParamConverterProvider {
     }
     if (type == Period.class) {
       return (ParamConverter<T>) converter(name, Period::parse, Period.FORMS);
+    }
+    if (type == Instant.class) {
+      return (ParamConverter<T>)
+          converter(
+              name,
+              ParameterConverters::instant,
+              "must be an ISO-8601 instant with an offset, such as 2020-12-16T17:00:00Z");
     }
     if (type.isEnum()) {
       return converter(
@@ -76,6 +88,15 @@ public class ParameterConverters implements ParamConverterProvider {
       }
     }
     return "parameter";
+  }
+
+  /**
+   * An instant with its offset. A query string turns an unencoded {@code +07:00} into {@code "
+   * 07:00"}; that space is read back as the plus it was.
+   */
+  private static Instant instant(String value) {
+    String offset = UNENCODED_PLUS.matcher(value).replaceFirst("+$1");
+    return OffsetDateTime.parse(offset).toInstant();
   }
 
   private static Boolean bool(String value) {

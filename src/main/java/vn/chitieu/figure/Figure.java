@@ -7,14 +7,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.UUID;
-import vn.chitieu.common.Audited;
+import org.hibernate.envers.Audited;
 import vn.chitieu.common.Period;
+import vn.chitieu.common.Stamped;
 import vn.chitieu.indicator.Indicator;
 
 /** A value of an indicator for one period and area; targets and achievements are figures. */
 @MappedSuperclass
-public abstract class Figure extends Audited {
+@Audited
+public abstract class Figure extends Stamped {
 
   @Id public UUID id;
 
@@ -32,6 +35,13 @@ public abstract class Figure extends Audited {
   public String area;
   public BigDecimal value;
   public String note;
+
+  /** The one order of every figure list: by period, then indicator, then area. */
+  public static final Comparator<Figure> ORDER =
+      Comparator.<Figure, LocalDate>comparing(figure -> figure.periodStart)
+          .thenComparing(figure -> figure.periodEnd)
+          .thenComparing(figure -> figure.indicator.code)
+          .thenComparing(figure -> figure.area);
 
   public void placeIn(Period period) {
     this.period = period.toString();

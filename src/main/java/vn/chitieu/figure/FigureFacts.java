@@ -2,6 +2,7 @@ package vn.chitieu.figure;
 
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
+import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.Polarity;
 
 /** What a comparison reads of any figure: its indicator's facts, period, area and value. */
@@ -16,6 +17,22 @@ public record FigureFacts(IndicatorFacts indicator, String period, String area, 
       "i.code as code, i.nameVi as nameVi, i.nameEn as nameEn, i.unit as unit,"
           + " i.polarity as polarity, i.decimals as decimals,"
           + " f.period as period, f.area as area, f.value as value";
+
+  /** The facts of a figure entity, such as one history read as of an instant. */
+  public static FigureFacts of(Figure figure) {
+    Indicator indicator = figure.indicator;
+    return new FigureFacts(
+        new IndicatorFacts(
+            indicator.code,
+            indicator.nameVi,
+            indicator.nameEn,
+            indicator.unit,
+            indicator.polarity,
+            indicator.decimals),
+        figure.period,
+        figure.area,
+        figure.value);
+  }
 
   /** Reads the facts from a tuple that {@link FigureHql#select} returned. */
   public static FigureFacts of(Tuple row) {

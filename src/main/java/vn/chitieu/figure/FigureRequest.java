@@ -15,4 +15,7 @@ public interface FigureRequest {
   String area();
 
   BigDecimal value();
+
+  /** Why the change is made, for its history version; null for none. */
+  String reason();
 }

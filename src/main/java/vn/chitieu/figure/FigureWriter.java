@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.config.ChitieuConfig;
+import vn.chitieu.history.ChangeReason;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorRepository;
 import vn.chitieu.security.Auditor;
@@ -25,8 +26,8 @@ import vn.chitieu.security.Auditor;
  * The one write path of targets and achievements, for a single create, a batch and a replace: it
  * resolves each request's indicator, checks the request against it ({@link FigureRules}), refuses a
  * key repeated in the batch or held by another stored figure, copies the request onto the entity
- * and stamps it. All requests pass, or none is applied. Each step reads the database once, however
- * many requests there are.
+ * and stamps it, noting each request's reason for the write's history version. All requests pass,
+ * or none is applied. Each step reads the database once, however many requests there are.
  */
 @ApplicationScoped
 public class FigureWriter {
@@ -36,13 +37,16 @@ public class FigureWriter {
   private final EntityManager entityManager;
   private final ChitieuConfig config;
   private final Clock clock;
+  private final ChangeReason reasons;
 
   FigureWriter(
       IndicatorRepository indicators,
       Auditor auditor,
       EntityManager entityManager,
       ChitieuConfig config,
-      Clock clock) {
+      Clock clock,
+      ChangeReason reasons) {
+    this.reasons = reasons;
     this.indicators = indicators;
     this.auditor = auditor;
     this.entityManager = entityManager;
@@ -96,6 +100,7 @@ public class FigureWriter {
     for (int i = 0; i < requests.size(); i++) {
       R request = requests.get(i);
       String field = prefix.apply(i);
+      reasons.give(request.reason());
       Indicator indicator = byCode.get(request.indicator());
       if (indicator == null) {
         errors.add(FigureRules.unknownIndicator(field + "indicator", request.indicator()));

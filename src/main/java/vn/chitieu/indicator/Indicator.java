@@ -6,12 +6,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import vn.chitieu.common.Audited;
+import org.hibernate.envers.Audited;
+import vn.chitieu.common.Stamped;
 
 /** A socio-economic indicator of the catalogue, identified by its immutable code. */
 @Entity
+@Audited
 @Table(name = "indicator")
-public class Indicator extends Audited {
+public class Indicator extends Stamped {
 
   @Id public String code;
 

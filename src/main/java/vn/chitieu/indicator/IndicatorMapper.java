@@ -27,7 +27,26 @@ final class IndicatorMapper {
         indicator.createdBy,
         indicator.createdAt,
         indicator.updatedBy,
-        indicator.updatedAt);
+        indicator.updatedAt,
+        indicator.version);
+  }
+
+  /** The stored indicator as a request that would write it again, without a reason. */
+  static IndicatorRequest toRequest(Indicator indicator) {
+    return new IndicatorRequest(
+        indicator.code,
+        new IndicatorName(indicator.nameVi, indicator.nameEn),
+        indicator.description,
+        indicator.sector,
+        indicator.measure,
+        indicator.unit,
+        indicator.decimals,
+        indicator.polarity,
+        indicator.minValue,
+        indicator.maxValue,
+        indicator.frequency,
+        indicator.active,
+        null);
   }
 
   /** Copies a validated request onto an entity, applying the documented defaults. */

@@ -4,18 +4,28 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.envers.query.AuditEntity;
 import vn.chitieu.common.Text;
+import vn.chitieu.history.History;
 
 /** Indicators by code, and the filtered catalogue. */
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+
+  private final History history;
+
+  IndicatorRepository(History history) {
+    this.history = history;
+  }
 
   PanacheQuery<Indicator> search(String sector, Boolean active, String q) {
     List<String> where = new ArrayList<>();
@@ -36,6 +46,29 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     String query =
         where.isEmpty() ? "from Indicator" : "from Indicator where " + String.join(" and ", where);
     return find(query, Sort.by("code"), params);
+  }
+
+  /** The indicators the filters select as the service held them at an instant, by code. */
+  List<Indicator> listAsOf(String sector, Boolean active, String q, Instant asOf) {
+    String folded = Text.fold(q);
+    return history
+        .list(
+            Indicator.class,
+            asOf,
+            audit -> {
+              if (sector != null) {
+                audit.add(AuditEntity.property("sector").eq(sector));
+              }
+              if (active != null) {
+                audit.add(AuditEntity.property("active").eq(active));
+              }
+              if (!folded.isEmpty()) {
+                audit.add(AuditEntity.property("searchText").like("%" + folded + "%"));
+              }
+            })
+        .stream()
+        .sorted(Comparator.comparing(indicator -> indicator.code))
+        .toList();
   }
 
   /** The indicators these codes name, by code, read in one statement; unknown codes are absent. */

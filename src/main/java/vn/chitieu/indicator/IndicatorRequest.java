@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.chitieu.history.ChangeReason;
 
 /**
  * An indicator as a caller writes it. {@code code} is required on create and, on replace, may be
@@ -44,7 +45,14 @@ public record IndicatorRequest(
     @Schema(description = "Largest allowed value; 100 by default for PERCENT", examples = "100")
         BigDecimal maxValue,
     Frequency frequency,
-    @Schema(description = "true by default; false retires the indicator") Boolean active) {
+    @Schema(description = "true by default; false retires the indicator") Boolean active,
+    @Size(max = ChangeReason.MAX_LENGTH)
+        @Schema(
+            description = ChangeReason.DESCRIPTION,
+            examples = "Số liệu chính thức của Cục Thống kê",
+            nullable = true,
+            maxLength = ChangeReason.MAX_LENGTH)
+        String reason) {
 
   public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{0,63}";
 

@@ -1,5 +1,6 @@
 package vn.chitieu.indicator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,17 +18,28 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Created;
+import vn.chitieu.common.ETags;
+import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.history.ChangeReason;
+import vn.chitieu.history.History;
+import vn.chitieu.history.Version;
 import vn.chitieu.security.Roles;
 
 /** The indicator catalogue over HTTP. */
@@ -59,17 +73,36 @@ public class IndicatorResource {
           @QueryParam("q")
           @Size(max = 200)
           String q,
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
       @Valid @BeanParam PageParams paging) {
-    return service.list(sector, active, q, paging.page, paging.size);
+    return service.list(sector, active, q, asOf, paging.page, paging.size);
   }
 
   @GET
   @Path("/{code}")
   @Operation(operationId = "getIndicator", summary = "Get one indicator")
-  @APIResponse(responseCode = "200", description = "The indicator")
-  public IndicatorResponse get(
-      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {
-    return service.find(code).orElseThrow(() -> notFound(code));
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator; ETag names its version",
+      content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+  public Response get(
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    IndicatorResponse indicator = service.find(code, asOf).orElseThrow(() -> notFound(code));
+    return ETags.read(indicator.version(), indicator, ifNoneMatch);
+  }
+
+  @GET
+  @Path("/{code}/history")
+  @Operation(
+      operationId = "getIndicatorHistory",
+      summary = "The versions of an indicator, newest first, a deletion included")
+  @APIResponse(responseCode = "200", description = "A page of versions")
+  public Page<Version<IndicatorResponse>> history(
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
+      @Valid @BeanParam PageParams paging) {
+    return service.history(code, paging.page, paging.size).orElseThrow(() -> notFound(code));
   }
 
   @POST
@@ -79,7 +112,7 @@ public class IndicatorResource {
   @APIResponse(responseCode = "409", description = "An indicator with this code exists")
   public Response create(@NotNull @Valid IndicatorRequest body, @Context UriInfo uri) {
     IndicatorResponse created = service.create(body);
-    return Created.at(uri, created.code(), created);
+    return Created.at(uri, created.code(), created.version(), created);
   }
 
   @PUT
@@ -88,11 +121,47 @@ public class IndicatorResource {
   @Operation(
       operationId = "replaceIndicator",
       summary = "Replace an indicator; its code cannot change")
-  @APIResponse(responseCode = "200", description = "The indicator as replaced")
-  public IndicatorResponse replace(
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator as replaced",
+      content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+  public Response replace(
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull @Valid IndicatorRequest body) {
-    return service.replace(code, body).orElseThrow(() -> notFound(code));
+    IndicatorResponse replaced =
+        service.replace(code, body, ifMatch).orElseThrow(() -> notFound(code));
+    return ETags.written(replaced.version(), replaced);
+  }
+
+  @PATCH
+  @RolesAllowed(Roles.ADMIN)
+  @Path("/{code}")
+  @Consumes(MergePatch.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchIndicator",
+      summary = "Change some members of an indicator (JSON merge patch, RFC 7396)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The indicator as changed",
+      content = @Content(schema = @Schema(implementation = IndicatorResponse.class)))
+  public Response patch(
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MergePatch.MEDIA_TYPE,
+                      schema =
+                          @Schema(
+                              type = SchemaType.OBJECT,
+                              description = MergePatch.DESCRIPTION + " IndicatorRequest")))
+          @NotNull
+          String body)
+      throws JsonProcessingException {
+    IndicatorResponse patched =
+        service.patch(code, body, ifMatch).orElseThrow(() -> notFound(code));
+    return ETags.written(patched.version(), patched);
   }
 
   @DELETE
@@ -104,8 +173,13 @@ public class IndicatorResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "409", description = "The indicator has targets or achievements")
   public void delete(
-      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code) {
-    if (!service.delete(code)) {
+      @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = ChangeReason.DESCRIPTION)
+          @QueryParam("reason")
+          @Size(max = ChangeReason.MAX_LENGTH)
+          String reason) {
+    if (!service.delete(code, ifMatch, reason)) {
       throw notFound(code);
     }
   }

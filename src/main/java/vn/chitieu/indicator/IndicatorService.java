@@ -1,16 +1,23 @@
 package vn.chitieu.indicator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.chitieu.common.Decimals;
+import vn.chitieu.common.ETags;
+import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.Text;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
+import vn.chitieu.history.ChangeReason;
+import vn.chitieu.history.History;
+import vn.chitieu.history.Version;
 import vn.chitieu.security.Auditor;
 
 /** The indicator catalogue: its rules beyond single-field validation, and its storage. */
@@ -20,24 +27,54 @@ public class IndicatorService {
 
   private final IndicatorRepository repository;
   private final Auditor auditor;
+  private final History history;
+  private final MergePatch mergePatch;
+  private final ChangeReason reasons;
 
-  IndicatorService(IndicatorRepository repository, Auditor auditor) {
+  IndicatorService(
+      IndicatorRepository repository,
+      Auditor auditor,
+      History history,
+      MergePatch mergePatch,
+      ChangeReason reasons) {
     this.repository = repository;
     this.auditor = auditor;
+    this.history = history;
+    this.mergePatch = mergePatch;
+    this.reasons = reasons;
   }
 
+  /** The indicators the filters select, now or as the service held them at an instant. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<IndicatorResponse> list(String sector, Boolean active, String q, int page, int size) {
+  public Page<IndicatorResponse> list(
+      String sector, Boolean active, String q, Instant asOf, int page, int size) {
     // Search ignores punctuation, so a q of punctuation alone (q=%) would match every indicator.
     if (q != null && !q.isBlank() && Text.fold(q).isEmpty()) {
       throw ApiException.invalid("q", "must contain a letter or a digit");
     }
-    return Page.of(repository.search(sector, active, q), page, size, IndicatorMapper::toResponse);
+    if (asOf == null) {
+      return Page.of(repository.search(sector, active, q), page, size, IndicatorMapper::toResponse);
+    }
+    return Page.slice(
+        repository.listAsOf(sector, active, q, asOf).stream()
+            .map(IndicatorMapper::toResponse)
+            .toList(),
+        page,
+        size);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<IndicatorResponse> find(String code) {
-    return repository.findByIdOptional(code).map(IndicatorMapper::toResponse);
+  public Optional<IndicatorResponse> find(String code, Instant asOf) {
+    Optional<Indicator> found =
+        asOf == null
+            ? repository.findByIdOptional(code)
+            : history.find(Indicator.class, code, asOf);
+    return found.map(IndicatorMapper::toResponse);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Page<Version<IndicatorResponse>>> history(String code, int page, int size) {
+    return history.versions(Indicator.class, code, IndicatorMapper::toResponse, page, size);
   }
 
   public IndicatorResponse create(IndicatorRequest request) {
@@ -48,6 +85,7 @@ public class IndicatorService {
     if (repository.findByIdOptional(request.code()).isPresent()) {
       throw ApiException.conflict(codeTaken(request.code()));
     }
+    reasons.give(request.reason());
     Indicator indicator = new Indicator();
     indicator.code = request.code();
     IndicatorMapper.apply(request, indicator);
@@ -56,31 +94,62 @@ public class IndicatorService {
     return IndicatorMapper.toResponse(indicator);
   }
 
-  public Optional<IndicatorResponse> replace(String code, IndicatorRequest request) {
-    if (request.code() != null && !request.code().equals(code)) {
-      throw ApiException.invalid("code", "cannot be changed; it must be left out or equal " + code);
-    }
-    check(request);
+  /** Replaces the indicator's values, if If-Match names its version; its code cannot change. */
+  public Optional<IndicatorResponse> replace(
+      String code, IndicatorRequest request, String ifMatch) {
     return repository
         .findByIdOptional(code)
         .map(
             indicator -> {
-              IndicatorMapper.apply(request, indicator);
-              auditor.updated(indicator);
-              repository.flush();
-              return IndicatorMapper.toResponse(indicator);
+              ETags.checkIfMatch(ifMatch, indicator.version);
+              return change(indicator, request);
             });
   }
 
-  /** Deletes an indicator without data; one with targets or achievements can only be retired. */
-  public boolean delete(String code) {
-    if (repository.findByIdOptional(code).isEmpty()) {
+  /** Changes the members a merge patch names, as {@link #replace} would. */
+  public Optional<IndicatorResponse> patch(String code, String patch, String ifMatch)
+      throws JsonProcessingException {
+    Optional<Indicator> found = repository.findByIdOptional(code);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Indicator indicator = found.get();
+    ETags.checkIfMatch(ifMatch, indicator.version);
+    IndicatorRequest request =
+        mergePatch.apply(IndicatorMapper.toRequest(indicator), patch, IndicatorRequest.class);
+    return Optional.of(change(indicator, request));
+  }
+
+  private IndicatorResponse change(Indicator indicator, IndicatorRequest request) {
+    if (request.code() != null && !request.code().equals(indicator.code)) {
+      throw ApiException.invalid(
+          "code", "cannot be changed; it must be left out or equal " + indicator.code);
+    }
+    check(request);
+    reasons.give(request.reason());
+    IndicatorMapper.apply(request, indicator);
+    auditor.updated(indicator);
+    repository.flush();
+    return IndicatorMapper.toResponse(indicator);
+  }
+
+  /**
+   * Deletes an indicator without data, if If-Match names its version; one with targets or
+   * achievements can only be retired.
+   */
+  public boolean delete(String code, String ifMatch, String reason) {
+    Optional<Indicator> found = repository.findByIdOptional(code);
+    if (found.isEmpty()) {
       return false;
     }
+    ETags.checkIfMatch(ifMatch, found.get().version);
     if (repository.hasFigures(code)) {
       throw ApiException.conflict(inUse(code));
     }
-    return repository.deleteById(code);
+    reasons.give(reason);
+    repository.delete(found.get());
+    repository.flush();
+    return true;
   }
 
   /** Why a second indicator may not take a code. */

@@ -5,10 +5,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.envers.Audited;
 import vn.chitieu.figure.Figure;
 
 /** The value planned for an indicator in a period and area. */
 @Entity
+@Audited
 @Table(name = "target")
 public class Target extends Figure {
 

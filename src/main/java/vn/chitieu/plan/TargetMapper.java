@@ -10,10 +10,6 @@ final class TargetMapper {
   private TargetMapper() {}
 
   static TargetResponse toResponse(Target target) {
-    Baseline baseline =
-        target.baselinePeriod == null
-            ? null
-            : new Baseline(Period.parse(target.baselinePeriod), target.baselineValue);
     return new TargetResponse(
         target.id,
         target.indicator.code,
@@ -21,13 +17,34 @@ final class TargetMapper {
         target.area,
         target.value,
         target.operator,
-        baseline,
+        baseline(target),
         target.basis,
         target.note,
         target.createdBy,
         target.createdAt,
         target.updatedBy,
-        target.updatedAt);
+        target.updatedAt,
+        target.version);
+  }
+
+  /** The stored target as a request that would write it again, without a reason. */
+  static TargetRequest toRequest(Target target) {
+    return new TargetRequest(
+        target.indicator.code,
+        Period.parse(target.period),
+        target.area,
+        target.value,
+        target.operator,
+        baseline(target),
+        target.basis,
+        target.note,
+        null);
+  }
+
+  private static Baseline baseline(Target target) {
+    return target.baselinePeriod == null
+        ? null
+        : new Baseline(Period.parse(target.baselinePeriod), target.baselineValue);
   }
 
   /** Copies a checked request onto an entity; the operator defaults from the polarity. */

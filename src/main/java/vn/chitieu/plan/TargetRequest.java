@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRequest;
 import vn.chitieu.figure.FigureRules;
+import vn.chitieu.history.ChangeReason;
 
 /** A target as a caller writes it. */
 @Schema(
@@ -38,5 +39,12 @@ public record TargetRequest(
     @Valid @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Baseline.class)
         Baseline baseline,
     @Size(max = 500) @Schema(examples = "Nghị quyết 01/NQ-HĐND", nullable = true) String basis,
-    @Size(max = 2000) @Schema(nullable = true) String note)
+    @Size(max = 2000) @Schema(nullable = true) String note,
+    @Size(max = ChangeReason.MAX_LENGTH)
+        @Schema(
+            description = ChangeReason.DESCRIPTION,
+            examples = "Số liệu chính thức của Cục Thống kê",
+            nullable = true,
+            maxLength = ChangeReason.MAX_LENGTH)
+        String reason)
     implements FigureRequest {}

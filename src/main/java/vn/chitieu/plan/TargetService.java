@@ -1,13 +1,20 @@
 package vn.chitieu.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import vn.chitieu.common.ETags;
+import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.figure.FigureWriter;
+import vn.chitieu.history.ChangeReason;
+import vn.chitieu.history.History;
+import vn.chitieu.history.Version;
 
 /** Targets: one per indicator, period and area, each valid for its indicator. */
 @ApplicationScoped
@@ -16,43 +23,103 @@ public class TargetService {
 
   private final TargetRepository repository;
   private final FigureWriter writer;
+  private final History history;
+  private final MergePatch mergePatch;
+  private final ChangeReason reasons;
   private final MeterRegistry meters;
 
-  TargetService(TargetRepository repository, FigureWriter writer, MeterRegistry meters) {
+  TargetService(
+      TargetRepository repository,
+      FigureWriter writer,
+      History history,
+      MergePatch mergePatch,
+      ChangeReason reasons,
+      MeterRegistry meters) {
     this.repository = repository;
     this.writer = writer;
+    this.history = history;
+    this.mergePatch = mergePatch;
+    this.reasons = reasons;
     this.meters = meters;
   }
 
+  /** The targets a query selects, now or as the service held them at an instant. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<TargetResponse> list(FigureQuery query, int page, int size) {
-    return Page.of(repository.search(query), page, size, TargetMapper::toResponse);
+  public Page<TargetResponse> list(FigureQuery query, Instant asOf, int page, int size) {
+    if (asOf == null) {
+      return Page.of(repository.search(query), page, size, TargetMapper::toResponse);
+    }
+    return Page.slice(
+        repository.listAsOf(query, asOf).stream().map(TargetMapper::toResponse).toList(),
+        page,
+        size);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<TargetResponse> find(UUID id) {
-    return repository.findByIdOptional(id).map(TargetMapper::toResponse);
+  public Optional<TargetResponse> find(UUID id, Instant asOf) {
+    Optional<Target> found =
+        asOf == null ? repository.findByIdOptional(id) : history.find(Target.class, id, asOf);
+    return found.map(TargetMapper::toResponse);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Page<Version<TargetResponse>>> history(UUID id, int page, int size) {
+    return history.versions(Target.class, id, TargetMapper::toResponse, page, size);
   }
 
   public TargetResponse create(TargetRequest request) {
     Target target = writer.create(TargetKind.INSTANCE, request);
     repository.persistAndFlush(target);
-    meters.counter("chitieu.targets.written", "operator", target.operator.name()).increment();
+    countWritten(target);
     return TargetMapper.toResponse(target);
   }
 
-  public Optional<TargetResponse> replace(UUID id, TargetRequest request) {
+  /** Replaces the target's values, if If-Match names its version. */
+  public Optional<TargetResponse> replace(UUID id, TargetRequest request, String ifMatch) {
     return repository
         .findByIdOptional(id)
         .map(
             target -> {
-              writer.replace(TargetKind.INSTANCE, target, request);
-              repository.flush();
-              return TargetMapper.toResponse(target);
+              ETags.checkIfMatch(ifMatch, target.version);
+              return change(target, request);
             });
   }
 
-  public boolean delete(UUID id) {
-    return repository.deleteById(id);
+  /** Changes the members a merge patch names, as {@link #replace} would. */
+  public Optional<TargetResponse> patch(UUID id, String patch, String ifMatch)
+      throws JsonProcessingException {
+    Optional<Target> found = repository.findByIdOptional(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Target target = found.get();
+    ETags.checkIfMatch(ifMatch, target.version);
+    TargetRequest request =
+        mergePatch.apply(TargetMapper.toRequest(target), patch, TargetRequest.class);
+    return Optional.of(change(target, request));
+  }
+
+  private TargetResponse change(Target target, TargetRequest request) {
+    writer.replace(TargetKind.INSTANCE, target, request);
+    repository.flush();
+    countWritten(target);
+    return TargetMapper.toResponse(target);
+  }
+
+  /** Deletes the target, if If-Match names its version. */
+  public boolean delete(UUID id, String ifMatch, String reason) {
+    Optional<Target> found = repository.findByIdOptional(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    ETags.checkIfMatch(ifMatch, found.get().version);
+    reasons.give(reason);
+    repository.delete(found.get());
+    repository.flush();
+    return true;
+  }
+
+  private void countWritten(Target target) {
+    meters.counter("chitieu.targets.written", "operator", target.operator.name()).increment();
   }
 }

@@ -2,6 +2,7 @@ package vn.chitieu.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,30 +46,37 @@ public class ProgressService {
   }
 
   /** The scorecard: one row per indicator with a target or an achievement in the period. */
-  public List<ProgressRow> scorecard(Period period, String area, String sector, String indicator) {
+  public List<ProgressRow> scorecard(
+      Period period, String area, String sector, String indicator, Instant asOf) {
     return rows(
         FigureQuery.ofPeriod(period, config.areaOrHome(area), sector, indicator),
+        asOf,
         facts -> facts.indicator().code());
   }
 
   /** The series: one row per period in which the indicator has a target or an achievement. */
-  public Optional<List<ProgressRow>> series(String code, String area, Period from, Period to) {
+  public Optional<List<ProgressRow>> series(
+      String code, String area, Period from, Period to, Instant asOf) {
     if (indicators.findByIdOptional(code).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         rows(
             FigureQuery.ofIndicator(code, config.areaOrHome(area), from, to),
+            asOf,
             facts -> Period.parse(facts.period())));
   }
 
-  /** Rows keyed and ordered by indicator code (scorecard) or period (series). */
+  /**
+   * Rows keyed and ordered by indicator code (scorecard) or period (series), from the figures held
+   * now or, with asOf, at that instant.
+   */
   private <K extends Comparable<K>> List<ProgressRow> rows(
-      FigureQuery query, Function<FigureFacts, K> key) {
+      FigureQuery query, Instant asOf, Function<FigureFacts, K> key) {
     Map<K, TargetFigure> targetsByKey =
-        byKey(targets.listFigures(query), target -> key.apply(target.facts()));
+        byKey(targets.listFigures(query, asOf), target -> key.apply(target.facts()));
     Map<K, AchievementFigure> achievementsByKey =
-        byKey(achievements.listFigures(query), achievement -> key.apply(achievement.facts()));
+        byKey(achievements.listFigures(query, asOf), achievement -> key.apply(achievement.facts()));
     Map<K, ProgressRow> rows = new TreeMap<>();
     targetsByKey.forEach((k, target) -> rows.put(k, row(target, achievementsByKey.get(k))));
     achievementsByKey.forEach((k, achievement) -> rows.putIfAbsent(k, row(null, achievement)));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRules;
+import vn.chitieu.history.History;
 import vn.chitieu.security.Roles;
 
 /** The scorecard: did we meet the plan in a period, indicator by indicator? */
@@ -55,7 +57,8 @@ public class ScorecardResource {
       @Parameter(description = "Only this indicator", example = "POOR_HOUSEHOLD_RATE")
           @QueryParam("indicator")
           @Size(max = 64)
-          String indicator) {
-    return service.scorecard(period, area, sector, indicator);
+          String indicator,
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf) {
+    return service.scorecard(period, area, sector, indicator, asOf);
   }
 }

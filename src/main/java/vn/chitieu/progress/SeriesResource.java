@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.figure.FigureRules;
+import vn.chitieu.history.History;
 import vn.chitieu.security.Roles;
 
 /** An indicator's progress over time: one row per period. */
@@ -55,9 +57,10 @@ public class SeriesResource {
               description = "Only periods ending on or before this period's end",
               example = "2025")
           @QueryParam("to")
-          Period to) {
+          Period to,
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf) {
     return service
-        .series(code, area, from, to)
+        .series(code, area, from, to, asOf)
         .orElseThrow(() -> ApiException.notFound("No indicator has code " + code + "."));
   }
 }

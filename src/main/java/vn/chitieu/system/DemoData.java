@@ -92,12 +92,21 @@ class DemoData {
         null,
         baseline == null ? null : new Baseline(Period.parse("2020"), new BigDecimal(baseline)),
         basis,
+        null,
         null);
   }
 
   private static AchievementRequest achievement(String code, String value, Status status) {
     return new AchievementRequest(
-        code, Period.parse("2020"), AREA, new BigDecimal(value), status, REVIEW_DATE, REVIEW, null);
+        code,
+        Period.parse("2020"),
+        AREA,
+        new BigDecimal(value),
+        status,
+        REVIEW_DATE,
+        REVIEW,
+        null,
+        null);
   }
 
   private static List<IndicatorRequest> catalogue() {
@@ -189,6 +198,7 @@ class DemoData {
         BigDecimal.ZERO,
         null,
         null,
-        true);
+        true,
+        null);
   }
 }

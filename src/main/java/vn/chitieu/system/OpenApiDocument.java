@@ -13,6 +13,6 @@ import vn.chitieu.common.problem.Problem;
  * OpenApiFilter} can refer to it from every error response.
  */
 @OpenAPIDefinition(
-    info = @Info(title = "Chỉ tiêu", version = "0.1.0"),
+    info = @Info(title = "Chỉ tiêu", version = "1.0.0"),
     components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 public class OpenApiDocument extends Application {}

@@ -1,6 +1,7 @@
 package vn.chitieu.system;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.info.Info;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
@@ -29,9 +33,11 @@ import vn.chitieu.progress.SeriesResource;
 
 /**
  * Completes every operation: the role it needs (read from its {@code @RolesAllowed}); its 400, 401,
- * 403 and 500 responses, 404 where its path names a resource, 413 and 415 where it takes a body; on
- * each error response the problem schema, a description and an example ({@link ProblemExamples}).
- * Resources declare only what is particular to them; their examples are in META-INF/openapi.yaml.
+ * 403 and 500 responses, 404 where its path names a resource, 413 and 415 where it takes a body;
+ * the conditional-request parts where it reads or changes one resource (ETag headers, If-Match
+ * required, 304, 412 and 428); on each error response the problem schema, a description and an
+ * example ({@link ProblemExamples}). Resources declare only what is particular to them; their
+ * examples are in META-INF/openapi.yaml.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -45,7 +51,7 @@ public class OpenApiFilter implements OASFilter {
 
   /** The order of a path's operations in the document; the service has no others. */
   private static final List<HttpMethod> METHODS =
-      List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
+      List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
   /** The descriptions SmallRye and Quarkus give the responses they add. */
   private static final Set<String> GENERATED =
@@ -111,6 +117,22 @@ public class OpenApiFilter implements OASFilter {
       errors.addAll(List.of("413", "415"));
     }
     APIResponses responses = operation.getResponses();
+    boolean change = hasHeader(operation, HttpHeaders.IF_MATCH);
+    boolean read = hasHeader(operation, HttpHeaders.IF_NONE_MATCH);
+    if (change) {
+      errors.addAll(List.of("412", "428"));
+    }
+    if (read) {
+      responses.addAPIResponse(
+          "304",
+          OASFactory.createAPIResponse()
+              .description("Not modified: If-None-Match named the current version's ETag"));
+    }
+    if (change || read || creates(operation, path)) {
+      responses.getAPIResponses().entrySet().stream()
+          .filter(response -> response.getKey().matches("20[01]|304"))
+          .forEach(response -> response.getValue().addHeader(HttpHeaders.ETAG, ETAG));
+    }
     errors.forEach(code -> describe(responses, code, path));
     return inOrder(
         operation.description(
@@ -119,6 +141,39 @@ public class OpenApiFilter implements OASFilter {
                 + "` role (or a higher one)."
                 + (particular == null ? "" : " " + particular)),
         path);
+  }
+
+  private static final Header ETAG =
+      OASFactory.createHeader()
+          .description("The version this response holds, as a strong entity tag such as \"3\"")
+          .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(22));
+
+  /** Describes and types a conditional-request header parameter; true if the operation has one. */
+  private static boolean hasHeader(Operation operation, String name) {
+    if (operation.getParameters() == null) {
+      return false;
+    }
+    for (Parameter parameter : operation.getParameters()) {
+      if (parameter.getIn() == Parameter.In.HEADER && name.equals(parameter.getName())) {
+        boolean ifMatch = name.equals(HttpHeaders.IF_MATCH);
+        parameter
+            .required(ifMatch)
+            .description(
+                ifMatch
+                    ? "The ETag of the version this change was made from (or *); without it 428,"
+                        + " and 412 if the resource has changed since"
+                    : "The ETag of a version the caller holds; 304 without a body if still"
+                        + " current")
+            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A single create, which answers with the new resource's first ETag. */
+  private static boolean creates(Operation operation, String path) {
+    return operation.getResponses().hasAPIResponse("201") && !path.endsWith("/batch");
   }
 
   /** The role of each operation, from its method's {@code @RolesAllowed} or else its class's. */

@@ -7,6 +7,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import vn.chitieu.achievement.Lifecycle;
+import vn.chitieu.achievement.Status;
+import vn.chitieu.common.ETags;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.common.problem.Problem;
@@ -43,7 +46,11 @@ final class ProblemExamples {
                   + " or from another issuer",
           "403", "The token is valid, but carries no role that may do this",
           "413", "The body is larger than quarkus.http.limits.max-body-size",
-          "415", "The body is not application/json",
+          "412",
+              "If-Match names an older version: another change came first. GET the resource"
+                  + " again and apply the change to what it now holds",
+          "415", "The body is not application/json (application/merge-patch+json for a PATCH)",
+          "428", "A change must send If-Match with the ETag of the version it was made from",
           "500", "Server error; the problem carries the request id");
 
   /** One invalid input per operation that has a typical one; the others show a generic 400. */
@@ -74,7 +81,11 @@ final class ProblemExamples {
           "replaceTarget", duplicate("target", "2021"),
           "createAchievement", duplicate("achievement", "2020"),
           "createAchievements", duplicate("achievement", "2020"),
-          "replaceAchievement", duplicate("achievement", "2020"));
+          "replaceAchievement", duplicate("achievement", "2020"),
+          "patchTarget", duplicate("target", "2021"),
+          "patchAchievement",
+              Lifecycle.reasonNeeded(Lifecycle.describe(Status.OFFICIAL, Status.OFFICIAL)),
+          "deleteAchievement", Lifecycle.reasonNeeded(Lifecycle.DELETING_OFFICIAL));
 
   /** What a 404 means, and says, by the first segment of the path after /api/v1. */
   private static final Map<String, NotFound> NOT_FOUND =
@@ -124,7 +135,9 @@ final class ProblemExamples {
           case "409" -> Problems.of(ProblemType.CONFLICT, CONFLICTS.get(operationId), path);
           case "413" ->
               Problems.of(ProblemType.PAYLOAD_TOO_LARGE, BodySizeLimit.detail(bodyLimit()), path);
+          case "412" -> Problems.of(ProblemType.PRECONDITION_FAILED, ETags.stale(4), path);
           case "415" -> Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Problems.SEND_JSON, path);
+          case "428" -> Problems.of(ProblemType.PRECONDITION_REQUIRED, ETags.SEND_IF_MATCH, path);
           case "500" -> Problems.internal(path, REQUEST_ID);
           default -> throw new IllegalArgumentException("No example for status " + status);
         };

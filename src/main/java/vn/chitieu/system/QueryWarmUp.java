@@ -64,11 +64,11 @@ class QueryWarmUp implements HealthCheck {
               Period.parse("2016"),
               Period.parse("2020"),
               "WARM_UP");
-      indicators.list("WARM_UP", true, "warm up", 0, 1);
-      targets.list(query, 0, 1);
-      achievements.list(query, Status.OFFICIAL, 0, 1);
-      progress.scorecard(query.period(), NO_AREA, query.sector(), query.indicator());
-      progress.series(query.indicator(), NO_AREA, query.from(), query.to());
+      indicators.list("WARM_UP", true, "warm up", null, 0, 1);
+      targets.list(query, null, 0, 1);
+      achievements.list(query, Status.OFFICIAL, null, 0, 1);
+      progress.scorecard(query.period(), NO_AREA, query.sector(), query.indicator(), null);
+      progress.series(query.indicator(), NO_AREA, query.from(), query.to(), null);
       LOG.infof("Queries warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
       LOG.warnf("Query warm-up stopped early (%s); queries will be parsed on first use", e);

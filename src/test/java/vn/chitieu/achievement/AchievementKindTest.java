@@ -30,6 +30,7 @@ class AchievementKindTest {
         Status.ESTIMATED,
         date,
         "Báo cáo thử",
+        null,
         null);
   }
 

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.Fixtures;
 
 @QuarkusTest
 class AchievementResourceTest {
@@ -79,7 +80,7 @@ class AchievementResourceTest {
   void shouldDeleteAchievement() {
     String indicator = createIndicator("TEST_ACHIEVEMENT");
     String id = createAchievement(indicator, "2020", "1");
-    given().delete(PATH + "/" + id).then().statusCode(204);
+    Fixtures.delete(PATH + "/" + id).then().statusCode(204);
     given().get(PATH + "/" + id).then().statusCode(404).contentType("application/problem+json");
   }
 

@@ -71,7 +71,14 @@ class CreateExamplesTest {
                   create, answer, request.getKey(), promised)
               .isTrue();
         } finally {
-          created.forEach(path -> Fixtures.given().delete(path).then().statusCode(204));
+          created.forEach(
+              path ->
+                  Fixtures.given()
+                      .header("If-Match", Fixtures.etagOf(path))
+                      .queryParam("reason", "Test clean-up")
+                      .delete(path)
+                      .then()
+                      .statusCode(204));
         }
       }
     }

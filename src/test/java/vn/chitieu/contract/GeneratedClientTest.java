@@ -70,7 +70,8 @@ class GeneratedClientTest {
                 .status(Status.PRELIMINARY)
                 .reportedOn(LocalDate.of(2020, 12, 16)));
 
-    List<ProgressRow> scorecard = new ProgressApi(client).getScorecard("2020", "22", code, null);
+    List<ProgressRow> scorecard =
+        new ProgressApi(client).getScorecard("2020", "22", null, code, null);
 
     assertThat(scorecard).hasSize(1);
     ProgressRow row = scorecard.get(0);

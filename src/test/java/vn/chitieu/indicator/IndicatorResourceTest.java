@@ -18,6 +18,7 @@ import static vn.chitieu.Fixtures.uniqueCode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.Fixtures;
 
 @QuarkusTest
 class IndicatorResourceTest {
@@ -126,17 +127,16 @@ class IndicatorResourceTest {
   @Test
   void shouldDeleteIndicator() {
     String code = createIndicator("TEST_DELETE");
-    given().delete(PATH + "/" + code).then().statusCode(204);
+    Fixtures.delete(PATH + "/" + code).then().statusCode(204);
     given().get(PATH + "/" + code).then().statusCode(404);
-    given().delete(PATH + "/" + code).then().statusCode(404);
+    Fixtures.delete(PATH + "/" + code).then().statusCode(404);
   }
 
   @Test
   void shouldNotDeleteIndicatorWithData() {
     String code = createIndicator("TEST_DELETE");
     createAchievement(code, "2020", "1");
-    given()
-        .delete(PATH + "/" + code)
+    Fixtures.delete(PATH + "/" + code)
         .then()
         .statusCode(409)
         .contentType("application/problem+json")

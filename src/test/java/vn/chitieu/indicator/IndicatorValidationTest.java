@@ -151,7 +151,7 @@ class IndicatorValidationTest {
   @Test
   void shouldRejectWrongMethod() {
     given()
-        .patch(PATH + "/POOR_HOUSEHOLD_RATE")
+        .post(PATH + "/POOR_HOUSEHOLD_RATE")
         .then()
         .statusCode(405)
         .contentType("application/problem+json");

@@ -27,6 +27,7 @@ class TargetKindTest {
         operator,
         baseline,
         "Kế hoạch năm 2021",
+        null,
         null);
   }
 

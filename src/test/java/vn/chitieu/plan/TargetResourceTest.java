@@ -14,6 +14,7 @@ import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.Fixtures;
 
 @QuarkusTest
 class TargetResourceTest {
@@ -109,9 +110,9 @@ class TargetResourceTest {
   void shouldDeleteTarget() {
     String indicator = createIndicator("TEST_TARGET");
     String id = createTarget(indicator, "2021", "0.14");
-    given().delete(PATH + "/" + id).then().statusCode(204);
+    Fixtures.delete(PATH + "/" + id).then().statusCode(204);
     given().get(PATH + "/" + id).then().statusCode(404).contentType("application/problem+json");
-    given().delete(PATH + "/" + id).then().statusCode(404);
+    Fixtures.delete(PATH + "/" + id).then().statusCode(404);
   }
 
   @Test

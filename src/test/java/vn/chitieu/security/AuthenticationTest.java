@@ -101,6 +101,7 @@ class AuthenticationTest {
             .extract()
             .path("id");
     as(Tokens.withRoles("tran.thi.b", "editor"))
+        .header("If-Match", "\"0\"")
         .contentType(ContentType.JSON)
         .body(targetJson(indicator, "2021", "2"))
         .put("/api/v1/targets/" + id)

@@ -29,6 +29,18 @@ public class ApiException extends WebApplicationException {
     return new ApiException(ProblemType.CONFLICT, detail, List.of());
   }
 
+  public static ApiException forbidden(String detail) {
+    return new ApiException(ProblemType.FORBIDDEN, detail, List.of());
+  }
+
+  public static ApiException preconditionFailed(String detail) {
+    return new ApiException(ProblemType.PRECONDITION_FAILED, detail, List.of());
+  }
+
+  public static ApiException preconditionRequired(String detail) {
+    return new ApiException(ProblemType.PRECONDITION_REQUIRED, detail, List.of());
+  }
+
   public static ApiException invalid(String field, String message) {
     return invalid(List.of(new FieldError(field, message)));
   }

@@ -11,8 +11,10 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
   CONFLICT(409, "Conflict"),
+  PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+  PRECONDITION_REQUIRED(428, "Precondition required"),
   INTERNAL(500, "Internal server error"),
   UNAVAILABLE(503, "Service unavailable");
 

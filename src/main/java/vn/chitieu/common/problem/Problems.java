@@ -20,7 +20,8 @@ public final class Problems {
       "Your token does not carry a role that may do this; see the operation's description.";
 
   /** What a body of another media type than JSON is told. */
-  public static final String SEND_JSON = "Send the request body as application/json.";
+  public static final String SEND_JSON =
+      "Send the request body as application/json (application/merge-patch+json for a PATCH).";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

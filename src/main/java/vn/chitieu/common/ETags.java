@@ -1,0 +1,74 @@
+package vn.chitieu.common;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import vn.chitieu.common.problem.ApiException;
+
+/**
+ * Strong entity tags from a row's version, and the conditional-request checks of RFC 9110: a change
+ * names the version it read in {@code If-Match}; a read may skip a body its caller holds with
+ * {@code If-None-Match}.
+ */
+public final class ETags {
+
+  private ETags() {}
+
+  /** A 200 with the resource and its ETag, or a 304 if the caller already holds this version. */
+  public static Response read(long version, Object resource, String ifNoneMatch) {
+    if (heldBy(ifNoneMatch, version)) {
+      return Response.notModified(new EntityTag(String.valueOf(version))).build();
+    }
+    return written(version, resource);
+  }
+
+  /** A 200 with the resource and the ETag of its version. */
+  public static Response written(long version, Object resource) {
+    return Response.ok(resource).tag(new EntityTag(String.valueOf(version))).build();
+  }
+
+  /** The strong tag of a version: {@code "3"}. */
+  public static String of(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /** Why a change without If-Match was refused. */
+  public static final String SEND_IF_MATCH =
+      "A change must say which version it changes: send If-Match with the ETag of the latest GET.";
+
+  /**
+   * Refuses a change that names no version (428), or whose If-Match names neither this version nor
+   * {@code *} (412). Comparison is strong: a weak tag never matches.
+   */
+  public static void checkIfMatch(String ifMatch, long version) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw ApiException.preconditionRequired(SEND_IF_MATCH);
+    }
+    if (!listed(ifMatch, version, false)) {
+      throw ApiException.preconditionFailed(stale(version));
+    }
+  }
+
+  /** Whether a GET's If-None-Match names this version or {@code *}: the caller holds it (304). */
+  public static boolean heldBy(String ifNoneMatch, long version) {
+    return ifNoneMatch != null && listed(ifNoneMatch, version, true);
+  }
+
+  /** Why a change of an older version was refused. */
+  public static String stale(long version) {
+    return "The resource has changed since it was read: it is now at version "
+        + of(version)
+        + ". GET it again, apply the change to what it now holds and send it with that ETag.";
+  }
+
+  private static boolean listed(String header, long version, boolean weakMatches) {
+    String tag = of(version);
+    return Arrays.stream(header.split(","))
+        .map(String::strip)
+        .anyMatch(
+            candidate ->
+                candidate.equals("*")
+                    || candidate.equals(tag)
+                    || (weakMatches && candidate.equals("W/" + tag)));
+  }
+}

@@ -1,0 +1,44 @@
+package vn.chitieu.history;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Why the current request changes what it changes, as its body says; the revision it makes keeps
+ * it. A batch whose items give different reasons keeps them all, in order, joined by "; ".
+ */
+@RequestScoped
+public class ChangeReason {
+
+  /** As long as a revision's reason column. */
+  public static final int MAX_LENGTH = 500;
+
+  /** How requests describe their reason field. */
+  public static final String DESCRIPTION =
+      "Why this change is made: kept in the write's history version, not on the resource."
+          + " Needed to change or delete an official figure, or to move a status back";
+
+  private final Set<String> reasons = new LinkedHashSet<>();
+
+  /** Notes a reason the caller gave; a blank or missing one adds nothing. */
+  public void give(String reason) {
+    if (reason != null && !reason.isBlank()) {
+      reasons.add(reason.strip());
+    }
+  }
+
+  /** Whether the caller gave a reason for this request. */
+  public boolean given() {
+    return !reasons.isEmpty();
+  }
+
+  /** The reasons given, or null for none; cut to the column's length. */
+  String text() {
+    if (reasons.isEmpty()) {
+      return null;
+    }
+    String text = String.join("; ", reasons);
+    return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+  }
+}
