@@ -77,7 +77,8 @@ public class AchievementResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "An achievement exists for this indicator, period and area; the problem names its id")
+          "An achievement exists for this indicator, period and area (the problem names its id),"
+              + " or the period is locked in the area (the problem names the lock)")
   public Response create(@NotNull @Valid AchievementRequest body, @Context UriInfo uri) {
     AchievementResponse created = service.create(body);
     return Created.at(uri, created.id(), created);
@@ -102,7 +103,9 @@ public class AchievementResource {
   @APIResponse(responseCode = "200", description = "The achievement as replaced")
   @APIResponse(
       responseCode = "409",
-      description = "Another achievement exists for the new indicator, period and area")
+      description =
+          "Another achievement exists for the new indicator, period and area, or the old or the"
+              + " new period is locked in its area (the problem names the lock)")
   public AchievementResponse replace(
       @PathParam("id") UUID id, @NotNull @Valid AchievementRequest body) {
     return service.replace(id, body).orElseThrow(() -> notFound(id));
@@ -113,6 +116,9 @@ public class AchievementResource {
   @Path("/{id}")
   @Operation(operationId = "deleteAchievement", summary = "Delete an achievement")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "409",
+      description = "The achievement's period is locked in its area; the problem names the lock")
   public void delete(@PathParam("id") UUID id) {
     if (!service.delete(id)) {
       throw notFound(id);

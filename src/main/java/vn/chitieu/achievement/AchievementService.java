@@ -9,6 +9,7 @@ import java.util.UUID;
 import vn.chitieu.common.Page;
 import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.figure.FigureWriter;
+import vn.chitieu.lock.PeriodLocks;
 
 /** Achievements: one per indicator, period and area, each valid for its indicator. */
 @ApplicationScoped
@@ -18,11 +19,17 @@ public class AchievementService {
   private final AchievementRepository repository;
   private final FigureWriter writer;
   private final MeterRegistry meters;
+  private final PeriodLocks locks;
 
-  AchievementService(AchievementRepository repository, FigureWriter writer, MeterRegistry meters) {
+  AchievementService(
+      AchievementRepository repository,
+      FigureWriter writer,
+      MeterRegistry meters,
+      PeriodLocks locks) {
     this.repository = repository;
     this.writer = writer;
     this.meters = meters;
+    this.locks = locks;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,6 +64,7 @@ public class AchievementService {
         .findByIdOptional(id)
         .map(
             achievement -> {
+              locks.refuseLocked(achievement.period, achievement.area);
               writer.replace(AchievementKind.INSTANCE, achievement, request);
               repository.flush();
               countWritten(achievement);
@@ -65,6 +73,9 @@ public class AchievementService {
   }
 
   public boolean delete(UUID id) {
+    repository
+        .findByIdOptional(id)
+        .ifPresent(achievement -> locks.refuseLocked(achievement.period, achievement.area));
     return repository.deleteById(id);
   }
 

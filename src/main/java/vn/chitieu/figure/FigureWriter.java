@@ -19,6 +19,7 @@ import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorRepository;
+import vn.chitieu.lock.PeriodLocks;
 import vn.chitieu.security.Auditor;
 
 /**
@@ -36,18 +37,21 @@ public class FigureWriter {
   private final EntityManager entityManager;
   private final ChitieuConfig config;
   private final Clock clock;
+  private final PeriodLocks locks;
 
   FigureWriter(
       IndicatorRepository indicators,
       Auditor auditor,
       EntityManager entityManager,
       ChitieuConfig config,
-      Clock clock) {
+      Clock clock,
+      PeriodLocks locks) {
     this.indicators = indicators;
     this.auditor = auditor;
     this.entityManager = entityManager;
     this.config = config;
     this.clock = clock;
+    this.locks = locks;
   }
 
   /** A new figure for the request, checked and stamped, ready to persist. */
@@ -114,6 +118,7 @@ public class FigureWriter {
       }
     }
     ApiException.throwIfAny(errors);
+    locks.refuseLocked(keys.keySet(), FigureKey::period, FigureKey::area);
     refuseExisting(kind, keys, figures);
     for (int i = 0; i < requests.size(); i++) {
       R request = requests.get(i);

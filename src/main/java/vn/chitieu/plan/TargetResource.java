@@ -65,7 +65,9 @@ public class TargetResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the new target")
   @APIResponse(
       responseCode = "409",
-      description = "A target exists for this indicator, period and area; the problem names its id")
+      description =
+          "A target exists for this indicator, period and area (the problem names its id),"
+              + " or the period is locked in the area (the problem names the lock)")
   public Response create(@NotNull @Valid TargetRequest body, @Context UriInfo uri) {
     TargetResponse created = service.create(body);
     return Created.at(uri, created.id(), created);
@@ -78,7 +80,9 @@ public class TargetResource {
   @APIResponse(responseCode = "200", description = "The target as replaced")
   @APIResponse(
       responseCode = "409",
-      description = "Another target exists for the new indicator, period and area")
+      description =
+          "Another target exists for the new indicator, period and area, or the old or the new"
+              + " period is locked in its area (the problem names the lock)")
   public TargetResponse replace(@PathParam("id") UUID id, @NotNull @Valid TargetRequest body) {
     return service.replace(id, body).orElseThrow(() -> notFound(id));
   }
@@ -88,6 +92,9 @@ public class TargetResource {
   @Path("/{id}")
   @Operation(operationId = "deleteTarget", summary = "Delete a target")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "409",
+      description = "The target's period is locked in its area; the problem names the lock")
   public void delete(@PathParam("id") UUID id) {
     if (!service.delete(id)) {
       throw notFound(id);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.chitieu.common.Page;
 import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.figure.FigureWriter;
+import vn.chitieu.lock.PeriodLocks;
 
 /** Targets: one per indicator, period and area, each valid for its indicator. */
 @ApplicationScoped
@@ -17,11 +18,14 @@ public class TargetService {
   private final TargetRepository repository;
   private final FigureWriter writer;
   private final MeterRegistry meters;
+  private final PeriodLocks locks;
 
-  TargetService(TargetRepository repository, FigureWriter writer, MeterRegistry meters) {
+  TargetService(
+      TargetRepository repository, FigureWriter writer, MeterRegistry meters, PeriodLocks locks) {
     this.repository = repository;
     this.writer = writer;
     this.meters = meters;
+    this.locks = locks;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,6 +50,7 @@ public class TargetService {
         .findByIdOptional(id)
         .map(
             target -> {
+              locks.refuseLocked(target.period, target.area);
               writer.replace(TargetKind.INSTANCE, target, request);
               repository.flush();
               return TargetMapper.toResponse(target);
@@ -53,6 +58,9 @@ public class TargetService {
   }
 
   public boolean delete(UUID id) {
+    repository
+        .findByIdOptional(id)
+        .ifPresent(target -> locks.refuseLocked(target.period, target.area));
     return repository.deleteById(id);
   }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.chitieu.achievement.AchievementResource;
 import vn.chitieu.indicator.IndicatorResource;
+import vn.chitieu.lock.LockResource;
 import vn.chitieu.plan.TargetResource;
 import vn.chitieu.progress.ScorecardResource;
 import vn.chitieu.progress.SeriesResource;
@@ -40,6 +41,7 @@ public class OpenApiFilter implements OASFilter {
           IndicatorResource.class,
           TargetResource.class,
           AchievementResource.class,
+          LockResource.class,
           ScorecardResource.class,
           SeriesResource.class);
 
