@@ -57,8 +57,9 @@ public class AchievementResource {
   static final int MAX_BATCH = 1000;
 
   private static final String CONFLICT =
-      "Another achievement exists for the new indicator, period and area; or an approver's"
-          + " change that needs a reason (of an official figure, or a status moved back) gave none";
+      "Another achievement exists for the new indicator, period and area; or the old or the new"
+          + " period is locked in its area (the problem names the lock); or an approver's change"
+          + " that needs a reason (of an official figure, or a status moved back) gave none";
 
   private final AchievementService service;
 
@@ -114,7 +115,8 @@ public class AchievementResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "An achievement exists for this indicator, period and area; the problem names its id")
+          "An achievement exists for this indicator, period and area (the problem names its id),"
+              + " or the period is locked in the area (the problem names the lock)")
   public Response create(@NotNull @Valid AchievementRequest body, @Context UriInfo uri) {
     AchievementResponse created = service.create(body);
     return Created.at(uri, created.id(), created.version(), created);
@@ -187,7 +189,9 @@ public class AchievementResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(
       responseCode = "409",
-      description = "The achievement is official: deleting it needs an approver and a reason")
+      description =
+          "The achievement is official, and deleting it needs an approver and a reason; or its"
+              + " period is locked in its area (the problem names the lock)")
   public void delete(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

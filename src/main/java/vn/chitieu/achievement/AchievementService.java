@@ -17,6 +17,7 @@ import vn.chitieu.figure.FigureWriter;
 import vn.chitieu.history.ChangeReason;
 import vn.chitieu.history.History;
 import vn.chitieu.history.Version;
+import vn.chitieu.lock.PeriodLocks;
 import vn.chitieu.security.Roles;
 
 /**
@@ -34,6 +35,7 @@ public class AchievementService {
   private final ChangeReason reasons;
   private final SecurityIdentity caller;
   private final MeterRegistry meters;
+  private final PeriodLocks locks;
 
   AchievementService(
       AchievementRepository repository,
@@ -42,7 +44,8 @@ public class AchievementService {
       MergePatch mergePatch,
       ChangeReason reasons,
       SecurityIdentity caller,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      PeriodLocks locks) {
     this.repository = repository;
     this.writer = writer;
     this.history = history;
@@ -50,6 +53,7 @@ public class AchievementService {
     this.reasons = reasons;
     this.caller = caller;
     this.meters = meters;
+    this.locks = locks;
   }
 
   /** The achievements a query selects, now or as the service held them at an instant. */
@@ -140,6 +144,7 @@ public class AchievementService {
             Lifecycle.describe(achievement.status, request.status()),
             approver(),
             given(request.reason()));
+    locks.refuseLocked(achievement.period, achievement.area);
     writer.replace(AchievementKind.INSTANCE, achievement, request);
     repository.flush();
     countWritten(achievement);
@@ -156,6 +161,7 @@ public class AchievementService {
     ETags.checkIfMatch(ifMatch, achievement.version);
     Lifecycle.toDelete(achievement.status)
         .check(Lifecycle.DELETING_OFFICIAL, approver(), given(reason));
+    locks.refuseLocked(achievement.period, achievement.area);
     reasons.give(reason);
     repository.delete(achievement);
     repository.flush();

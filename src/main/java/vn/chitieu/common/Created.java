@@ -12,6 +12,13 @@ public final class Created {
 
   private Created() {}
 
+  /** The answer to a create of a resource read without ETags, such as a period lock. */
+  public static Response at(UriInfo uri, Object key, Object resource) {
+    return Response.created(uri.getAbsolutePathBuilder().path(key.toString()).build())
+        .entity(resource)
+        .build();
+  }
+
   public static Response at(UriInfo uri, Object key, long version, Object resource) {
     return Response.created(uri.getAbsolutePathBuilder().path(key.toString()).build())
         .tag(new EntityTag(String.valueOf(version)))

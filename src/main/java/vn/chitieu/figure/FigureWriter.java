@@ -20,6 +20,7 @@ import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.history.ChangeReason;
 import vn.chitieu.indicator.Indicator;
 import vn.chitieu.indicator.IndicatorRepository;
+import vn.chitieu.lock.PeriodLocks;
 import vn.chitieu.security.Auditor;
 
 /**
@@ -38,6 +39,7 @@ public class FigureWriter {
   private final ChitieuConfig config;
   private final Clock clock;
   private final ChangeReason reasons;
+  private final PeriodLocks locks;
 
   FigureWriter(
       IndicatorRepository indicators,
@@ -45,13 +47,15 @@ public class FigureWriter {
       EntityManager entityManager,
       ChitieuConfig config,
       Clock clock,
-      ChangeReason reasons) {
+      ChangeReason reasons,
+      PeriodLocks locks) {
     this.reasons = reasons;
     this.indicators = indicators;
     this.auditor = auditor;
     this.entityManager = entityManager;
     this.config = config;
     this.clock = clock;
+    this.locks = locks;
   }
 
   /** A new figure for the request, checked and stamped, ready to persist. */
@@ -119,6 +123,7 @@ public class FigureWriter {
       }
     }
     ApiException.throwIfAny(errors);
+    locks.refuseLocked(keys.keySet(), FigureKey::period, FigureKey::area);
     refuseExisting(kind, keys, figures);
     for (int i = 0; i < requests.size(); i++) {
       R request = requests.get(i);

@@ -52,6 +52,10 @@ import vn.chitieu.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TargetResource {
 
+  private static final String CONFLICT =
+      "Another target exists for the new indicator, period and area, or the old or the new"
+          + " period is locked in its area (the problem names the lock)";
+
   private final TargetService service;
 
   TargetResource(TargetService service) {
@@ -102,7 +106,9 @@ public class TargetResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the new target")
   @APIResponse(
       responseCode = "409",
-      description = "A target exists for this indicator, period and area; the problem names its id")
+      description =
+          "A target exists for this indicator, period and area (the problem names its id),"
+              + " or the period is locked in the area (the problem names the lock)")
   public Response create(@NotNull @Valid TargetRequest body, @Context UriInfo uri) {
     TargetResponse created = service.create(body);
     return Created.at(uri, created.id(), created.version(), created);
@@ -116,9 +122,7 @@ public class TargetResource {
       responseCode = "200",
       description = "The target as replaced",
       content = @Content(schema = @Schema(implementation = TargetResponse.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Another target exists for the new indicator, period and area")
+  @APIResponse(responseCode = "409", description = CONFLICT)
   public Response replace(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -138,9 +142,7 @@ public class TargetResource {
       responseCode = "200",
       description = "The target as changed",
       content = @Content(schema = @Schema(implementation = TargetResponse.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Another target exists for the new indicator, period and area")
+  @APIResponse(responseCode = "409", description = CONFLICT)
   public Response patch(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -164,6 +166,9 @@ public class TargetResource {
   @Path("/{id}")
   @Operation(operationId = "deleteTarget", summary = "Delete a target")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "409",
+      description = "The target's period is locked in its area; the problem names the lock")
   public void delete(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

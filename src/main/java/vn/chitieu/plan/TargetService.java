@@ -15,6 +15,7 @@ import vn.chitieu.figure.FigureWriter;
 import vn.chitieu.history.ChangeReason;
 import vn.chitieu.history.History;
 import vn.chitieu.history.Version;
+import vn.chitieu.lock.PeriodLocks;
 
 /** Targets: one per indicator, period and area, each valid for its indicator. */
 @ApplicationScoped
@@ -27,6 +28,7 @@ public class TargetService {
   private final MergePatch mergePatch;
   private final ChangeReason reasons;
   private final MeterRegistry meters;
+  private final PeriodLocks locks;
 
   TargetService(
       TargetRepository repository,
@@ -34,13 +36,15 @@ public class TargetService {
       History history,
       MergePatch mergePatch,
       ChangeReason reasons,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      PeriodLocks locks) {
     this.repository = repository;
     this.writer = writer;
     this.history = history;
     this.mergePatch = mergePatch;
     this.reasons = reasons;
     this.meters = meters;
+    this.locks = locks;
   }
 
   /** The targets a query selects, now or as the service held them at an instant. */
@@ -100,6 +104,7 @@ public class TargetService {
   }
 
   private TargetResponse change(Target target, TargetRequest request) {
+    locks.refuseLocked(target.period, target.area);
     writer.replace(TargetKind.INSTANCE, target, request);
     repository.flush();
     countWritten(target);
@@ -113,6 +118,7 @@ public class TargetService {
       return false;
     }
     ETags.checkIfMatch(ifMatch, found.get().version);
+    locks.refuseLocked(found.get().period, found.get().area);
     reasons.give(reason);
     repository.delete(found.get());
     repository.flush();

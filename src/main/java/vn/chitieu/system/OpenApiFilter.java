@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.chitieu.achievement.AchievementResource;
 import vn.chitieu.indicator.IndicatorResource;
+import vn.chitieu.lock.LockResource;
 import vn.chitieu.plan.TargetResource;
 import vn.chitieu.progress.ScorecardResource;
 import vn.chitieu.progress.SeriesResource;
@@ -46,6 +48,7 @@ public class OpenApiFilter implements OASFilter {
           IndicatorResource.class,
           TargetResource.class,
           AchievementResource.class,
+          LockResource.class,
           ScorecardResource.class,
           SeriesResource.class);
 
@@ -76,17 +79,32 @@ public class OpenApiFilter implements OASFilter {
       }
     }
     Map<String, String> roles = roles();
+    Set<String> tagged = new HashSet<>();
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) -> {
+              Operation get = item.getOperations().get(HttpMethod.GET);
+              if (get != null && hasHeader(get, HttpHeaders.IF_NONE_MATCH)) {
+                tagged.add(path.substring(0, path.lastIndexOf('/')));
+              }
+            });
     Map<String, PathItem> items = new TreeMap<>();
     openAPI
         .getPaths()
         .getPathItems()
-        .forEach((path, item) -> items.put(path, complete(path, item, roles)));
+        .forEach((path, item) -> items.put(path, complete(path, item, roles, tagged)));
     openAPI.getPaths().setPathItems(items);
     putInOrder(openAPI);
   }
 
-  /** The path item with its operations completed, in the order of {@link #METHODS}. */
-  private static PathItem complete(String path, PathItem item, Map<String, String> roles) {
+  /**
+   * The path item with its operations completed, in the order of {@link #METHODS}. Tagged paths are
+   * the collections whose items are read with ETags: their single creates answer with one.
+   */
+  private static PathItem complete(
+      String path, PathItem item, Map<String, String> roles, Set<String> tagged) {
     PathItem completed =
         OASFactory.createPathItem()
             .summary(item.getSummary())
@@ -97,13 +115,14 @@ public class OpenApiFilter implements OASFilter {
     for (HttpMethod method : METHODS) {
       Operation operation = item.getOperations().get(method);
       if (operation != null) {
-        completed.setOperation(method, complete(path, operation, roles));
+        completed.setOperation(method, complete(path, operation, roles, tagged.contains(path)));
       }
     }
     return completed;
   }
 
-  private static Operation complete(String path, Operation operation, Map<String, String> roles) {
+  private static Operation complete(
+      String path, Operation operation, Map<String, String> roles, boolean tagged) {
     String role = roles.get(operation.getOperationId());
     if (role == null) {
       throw new IllegalStateException("No @RolesAllowed for " + operation.getOperationId());
@@ -128,7 +147,7 @@ public class OpenApiFilter implements OASFilter {
           OASFactory.createAPIResponse()
               .description("Not modified: If-None-Match named the current version's ETag"));
     }
-    if (change || read || creates(operation, path)) {
+    if (change || read || (tagged && responses.hasAPIResponse("201"))) {
       responses.getAPIResponses().entrySet().stream()
           .filter(response -> response.getKey().matches("20[01]|304"))
           .forEach(response -> response.getValue().addHeader(HttpHeaders.ETAG, ETAG));
@@ -169,11 +188,6 @@ public class OpenApiFilter implements OASFilter {
       }
     }
     return false;
-  }
-
-  /** A single create, which answers with the new resource's first ETag. */
-  private static boolean creates(Operation operation, String path) {
-    return operation.getResponses().hasAPIResponse("201") && !path.endsWith("/batch");
   }
 
   /** The role of each operation, from its method's {@code @RolesAllowed} or else its class's. */

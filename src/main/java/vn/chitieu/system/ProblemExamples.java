@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import vn.chitieu.achievement.Lifecycle;
 import vn.chitieu.achievement.Status;
 import vn.chitieu.common.ETags;
@@ -17,6 +19,8 @@ import vn.chitieu.common.problem.ProblemType;
 import vn.chitieu.common.problem.Problems;
 import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.lock.LockService;
+import vn.chitieu.lock.PeriodLocks;
 
 /**
  * The error responses of the contract: for each status its description and the problem the service
@@ -33,6 +37,9 @@ final class ProblemExamples {
 
   /** The id of the existing figure a conflict names. */
   private static final String OTHER_ID = "7a9e5c1d-2f4b-4e8a-b6c3-1d0e9f8a7b65";
+
+  /** The id of the lock a refused write names. */
+  private static final UUID LOCK_ID = UUID.fromString("c4d2e6f8-1b3a-4d5c-9e7f-0a1b2c3d4e5f");
 
   private static final String CODE = "POOR_HOUSEHOLD_RATE";
   private static final String UNKNOWN_CODE = "NO_SUCH_INDICATOR";
@@ -69,23 +76,44 @@ final class ProblemExamples {
           Map.entry("createAchievement", new FieldError("status", "must not be null")),
           Map.entry("createAchievements", new FieldError("[0].status", "must not be null")),
           Map.entry("replaceAchievement", new FieldError("status", "must not be null")),
+          Map.entry("listLocks", new FieldError("size", "must be less than or equal to 500")),
+          Map.entry("createLock", new FieldError("period", "must not be null")),
           Map.entry("getScorecard", new FieldError("period", "must not be null")),
           Map.entry("getSeries", new FieldError("from", Period.FORMS)));
 
   /** What each conflict says, by operation. */
   private static final Map<String, String> CONFLICTS =
+      Map.ofEntries(
+          Map.entry("createIndicator", IndicatorService.codeTaken(CODE)),
+          Map.entry("deleteIndicator", IndicatorService.inUse(CODE)),
+          Map.entry("createTarget", duplicate("target", "2021")),
+          Map.entry("replaceTarget", duplicate("target", "2021")),
+          Map.entry("deleteTarget", locked("2021")),
+          Map.entry("createAchievement", duplicate("achievement", "2020")),
+          Map.entry("createAchievements", duplicate("achievement", "2020")),
+          Map.entry("replaceAchievement", duplicate("achievement", "2020")),
+          Map.entry("patchTarget", duplicate("target", "2021")),
+          Map.entry(
+              "patchAchievement",
+              Lifecycle.reasonNeeded(Lifecycle.describe(Status.OFFICIAL, Status.OFFICIAL))),
+          Map.entry("deleteAchievement", Lifecycle.reasonNeeded(Lifecycle.DELETING_OFFICIAL)),
+          Map.entry(
+              "createLock", LockService.alreadyLocked("2020", "22", UUID.fromString(OTHER_ID))));
+
+  /**
+   * The writes that a lock refuses besides their first conflict: a second 409 example, for this
+   * period.
+   */
+  private static final Map<String, String> LOCKED =
       Map.of(
-          "createIndicator", IndicatorService.codeTaken(CODE),
-          "deleteIndicator", IndicatorService.inUse(CODE),
-          "createTarget", duplicate("target", "2021"),
-          "replaceTarget", duplicate("target", "2021"),
-          "createAchievement", duplicate("achievement", "2020"),
-          "createAchievements", duplicate("achievement", "2020"),
-          "replaceAchievement", duplicate("achievement", "2020"),
-          "patchTarget", duplicate("target", "2021"),
-          "patchAchievement",
-              Lifecycle.reasonNeeded(Lifecycle.describe(Status.OFFICIAL, Status.OFFICIAL)),
-          "deleteAchievement", Lifecycle.reasonNeeded(Lifecycle.DELETING_OFFICIAL));
+          "createTarget", "2021",
+          "replaceTarget", "2021",
+          "patchTarget", "2021",
+          "createAchievement", "2020",
+          "createAchievements", "2020",
+          "replaceAchievement", "2020",
+          "patchAchievement", "2020",
+          "deleteAchievement", "2020");
 
   /** What a 404 means, and says, by the first segment of the path after /api/v1. */
   private static final Map<String, NotFound> NOT_FOUND =
@@ -95,7 +123,8 @@ final class ProblemExamples {
                   "No indicator has this code", "No indicator has code " + UNKNOWN_CODE + "."),
           "targets", new NotFound("No target has this id", "No target has id " + ID + "."),
           "achievements",
-              new NotFound("No achievement has this id", "No achievement has id " + ID + "."));
+              new NotFound("No achievement has this id", "No achievement has id " + ID + "."),
+          "locks", new NotFound("No lock has this id", "No lock has id " + ID + "."));
 
   private record NotFound(String description, String detail) {}
 
@@ -110,16 +139,20 @@ final class ProblemExamples {
   static Content content(String status, String operationId, String template) {
     Map<String, Object> problem = example(status, operationId, template);
     String name = problem.get("type").toString().replace("urn:chitieu:problem:", "");
-    return OASFactory.createContent()
-        .addMediaType(
-            Problems.MEDIA_TYPE,
-            OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
-                .addExample(name, OASFactory.createExample().value(problem)));
+    MediaType mediaType =
+        OASFactory.createMediaType()
+            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+            .addExample(name, OASFactory.createExample().value(problem));
+    if ("409".equals(status) && LOCKED.containsKey(operationId)) {
+      Problem locked =
+          Problems.of(
+              ProblemType.CONFLICT, locked(LOCKED.get(operationId)), path(template, status));
+      mediaType.addExample("period-locked", OASFactory.createExample().value(json(locked)));
+    }
+    return OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE, mediaType);
   }
 
   /** The problem the operation at this path template answers with this status, as JSON. */
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> example(String status, String operationId, String template) {
     String path = path(template, status);
     Problem problem =
@@ -144,6 +177,12 @@ final class ProblemExamples {
     if (problem.detail() == null) {
       throw new IllegalStateException("No " + status + " example for " + operationId);
     }
+    return json(problem);
+  }
+
+  /** The problem as JSON, with the example request id. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> json(Problem problem) {
     Map<String, Object> json = JSON.convertValue(problem, Map.class);
     json.put("requestId", REQUEST_ID);
     return json;
@@ -169,5 +208,10 @@ final class ProblemExamples {
 
   private static String duplicate(String kind, String period) {
     return FigureRules.duplicate(kind, CODE, period, "22", OTHER_ID);
+  }
+
+  /** The refusal of a write in a period that an approver locked. */
+  private static String locked(String period) {
+    return PeriodLocks.locked(period, "22", period, LOCK_ID, "dev-approver");
   }
 }

@@ -37,7 +37,11 @@ class CreateExamplesTest {
     assertThat(creates)
         .extracting(CommittedContract.Operation::id)
         .containsExactlyInAnyOrder(
-            "createIndicator", "createTarget", "createAchievement", "createAchievements");
+            "createIndicator",
+            "createTarget",
+            "createAchievement",
+            "createAchievements",
+            "createLock");
     for (CommittedContract.Operation create : creates) {
       List<Map.Entry<String, JsonNode>> requests = create.examples("request", "application/json");
       assertThat(requests).as("request examples of %s", create).isNotEmpty();
