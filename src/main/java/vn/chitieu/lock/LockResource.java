@@ -29,6 +29,8 @@ import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.history.ChangeReason;
+import vn.chitieu.history.Version;
 import vn.chitieu.security.Roles;
 
 /** Period locks over HTTP. */
@@ -70,6 +72,17 @@ public class LockResource {
     return service.find(id).orElseThrow(() -> notFound(id));
   }
 
+  @GET
+  @Path("/{id}/history")
+  @Operation(
+      operationId = "getLockHistory",
+      summary = "Who locked the period and who removed the lock, newest first")
+  @APIResponse(responseCode = "200", description = "A page of versions")
+  public Page<Version<LockResponse>> history(
+      @PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
+    return service.history(id, paging.page, paging.size).orElseThrow(() -> notFound(id));
+  }
+
   @POST
   @RolesAllowed(Roles.APPROVER)
   @Operation(
@@ -94,8 +107,13 @@ public class LockResource {
       operationId = "deleteLock",
       summary = "Remove a period lock; the period's figures may change again")
   @APIResponse(responseCode = "204", description = "Deleted")
-  public void delete(@PathParam("id") UUID id) {
-    if (!service.delete(id)) {
+  public void delete(
+      @PathParam("id") UUID id,
+      @Parameter(description = ChangeReason.DESCRIPTION)
+          @QueryParam("reason")
+          @Size(max = ChangeReason.MAX_LENGTH)
+          String reason) {
+    if (!service.delete(id, reason)) {
       throw notFound(id);
     }
   }

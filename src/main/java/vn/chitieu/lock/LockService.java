@@ -9,6 +9,9 @@ import vn.chitieu.common.Page;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.config.ChitieuConfig;
+import vn.chitieu.history.ChangeReason;
+import vn.chitieu.history.History;
+import vn.chitieu.history.Version;
 import vn.chitieu.security.Auditor;
 
 /** Period locks: at most one per period and area; approvers create and remove them. */
@@ -21,11 +24,25 @@ public class LockService {
   private final PeriodLockRepository repository;
   private final Auditor auditor;
   private final ChitieuConfig config;
+  private final History history;
+  private final ChangeReason reasons;
 
-  LockService(PeriodLockRepository repository, Auditor auditor, ChitieuConfig config) {
+  LockService(
+      PeriodLockRepository repository,
+      Auditor auditor,
+      ChitieuConfig config,
+      History history,
+      ChangeReason reasons) {
     this.repository = repository;
     this.auditor = auditor;
     this.config = config;
+    this.history = history;
+    this.reasons = reasons;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Page<Version<LockResponse>>> history(UUID id, int page, int size) {
+    return history.versions(PeriodLock.class, id, LockResponse::of, page, size);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -59,10 +76,12 @@ public class LockService {
     return LockResponse.of(lock);
   }
 
-  public boolean delete(UUID id) {
+  /** Removes the lock; its history keeps who removed it, when and the reason given. */
+  public boolean delete(UUID id, String reason) {
     Optional<PeriodLock> lock = repository.findByIdOptional(id);
     lock.ifPresent(
         found -> {
+          reasons.give(reason);
           repository.delete(found);
           LOG.infof("Period %s unlocked in area %s (lock %s)", found.period, found.area, found.id);
         });

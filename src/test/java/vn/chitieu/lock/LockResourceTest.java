@@ -68,7 +68,7 @@ class LockResourceTest {
         .body("area", equalTo(area))
         .body("createdBy", equalTo(APPROVER_USER));
 
-    as(APPROVER).delete(location).then().statusCode(204);
+    as(APPROVER).queryParam("reason", "Đính chính số liệu").delete(location).then().statusCode(204);
     as(READER)
         .get(location)
         .then()
@@ -76,6 +76,15 @@ class LockResourceTest {
         .contentType("application/problem+json")
         .body("detail", equalTo("No lock has id " + id + "."));
     as(APPROVER).delete(location).then().statusCode(404);
+    // History keeps who locked the period and who removed the lock, and why.
+    as(READER)
+        .get(location + "/history")
+        .then()
+        .statusCode(200)
+        .body("items.changeType", contains("DELETED", "CREATED"))
+        .body("items.changedBy", contains(APPROVER_USER, APPROVER_USER))
+        .body("items.reason", contains("Đính chính số liệu", null))
+        .body("items.values.period", contains("2020", "2020"));
   }
 
   @Test
