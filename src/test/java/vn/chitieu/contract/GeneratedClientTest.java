@@ -7,10 +7,12 @@ import io.restassured.RestAssured;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.Fixtures;
 import vn.chitieu.Tokens;
 import vn.chitieu.client.ApiClient;
+import vn.chitieu.client.ApiResponse;
 import vn.chitieu.client.api.AchievementsApi;
 import vn.chitieu.client.api.IndicatorsApi;
 import vn.chitieu.client.api.ProgressApi;
@@ -20,9 +22,11 @@ import vn.chitieu.client.model.IndicatorName;
 import vn.chitieu.client.model.IndicatorRequest;
 import vn.chitieu.client.model.Measure;
 import vn.chitieu.client.model.Outcome;
+import vn.chitieu.client.model.PageVersionTargetResponse;
 import vn.chitieu.client.model.Polarity;
 import vn.chitieu.client.model.ProgressRow;
 import vn.chitieu.client.model.Status;
+import vn.chitieu.client.model.Target;
 import vn.chitieu.client.model.TargetRequest;
 
 /**
@@ -53,8 +57,9 @@ class GeneratedClientTest {
                 .unit("%")
                 .decimals(2)
                 .polarity(Polarity.LOWER_IS_BETTER));
-    new TargetsApi(client)
-        .createTarget(
+    TargetsApi targets = new TargetsApi(client);
+    Target target =
+        targets.createTarget(
             new TargetRequest()
                 .indicator(code)
                 .period("2020")
@@ -79,5 +84,17 @@ class GeneratedClientTest {
     assertThat(row.getMargin()).isEqualByComparingTo("0.13");
     assertThat(row.getPercentOfTarget()).isEqualByComparingTo("63.89");
     assertThat(row.getAchievement().getStatus()).isEqualTo(Status.PRELIMINARY);
+
+    // A safe partial change: read the ETag, send it back with a merge patch.
+    ApiResponse<Target> read = targets.getTargetWithHttpInfo(target.getId(), null, null);
+    String etag = read.getHeaders().get("etag").get(0);
+    Target changed =
+        targets.patchTarget(
+            target.getId(), etag, Map.of("value", new BigDecimal("0.30"), "reason", "Điều chỉnh"));
+    assertThat(changed.getValue()).isEqualByComparingTo("0.30");
+    assertThat(changed.getVersion()).isEqualTo(1L);
+    PageVersionTargetResponse history = targets.getTargetHistory(target.getId(), null, null);
+    assertThat(history.getItems()).hasSize(2);
+    assertThat(history.getItems().get(0).getReason()).isEqualTo("Điều chỉnh");
   }
 }
