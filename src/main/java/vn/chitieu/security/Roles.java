@@ -13,10 +13,16 @@ public final class Roles {
   /** Every GET of the API. */
   public static final String READER = "reader";
 
-  /** Create, replace and delete targets and achievements. */
+  /**
+   * Create, change and delete targets and achievements; achievements only while estimated or
+   * preliminary, moving their status forward.
+   */
   public static final String EDITOR = "editor";
 
-  /** Reserved for official figures and period locks. */
+  /**
+   * Record official figures, and change or delete them or move a status back (with a reason); lock
+   * and unlock periods.
+   */
   public static final String APPROVER = "approver";
 
   /** Writes to the indicator catalogue. */
