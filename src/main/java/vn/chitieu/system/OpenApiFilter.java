@@ -73,8 +73,9 @@ public class OpenApiFilter implements OASFilter {
                 .description("The service itself, in each environment (local, staging, production)")
                 .addExtension("x-internal", true)));
     if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-      // The raw generic page, and the types inlined where they are nullable.
-      for (String unused : List.of("Page", "Baseline", "ProgressTarget", "ProgressAchievement")) {
+      // The raw generic page and version, and the types inlined where they are nullable.
+      for (String unused :
+          List.of("Page", "Version", "Baseline", "ProgressTarget", "ProgressAchievement")) {
         openAPI.getComponents().removeSchema(unused);
       }
     }
@@ -136,6 +137,7 @@ public class OpenApiFilter implements OASFilter {
       errors.addAll(List.of("413", "415"));
     }
     APIResponses responses = operation.getResponses();
+    withoutAsOfExample(operation);
     boolean change = hasHeader(operation, HttpHeaders.IF_MATCH);
     boolean read = hasHeader(operation, HttpHeaders.IF_NONE_MATCH);
     if (change) {
@@ -166,6 +168,24 @@ public class OpenApiFilter implements OASFilter {
       OASFactory.createHeader()
           .description("The version this response holds, as a strong entity tag such as \"3\"")
           .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(22));
+
+  /**
+   * asOf as a plain date-time: the shared Instant schema's example would be filled in by Swagger
+   * UI's "Try it out", silently asking for the past.
+   */
+  private static void withoutAsOfExample(Operation operation) {
+    if (operation.getParameters() != null) {
+      operation.getParameters().stream()
+          .filter(parameter -> "asOf".equals(parameter.getName()))
+          .forEach(
+              parameter ->
+                  parameter.schema(
+                      OASFactory.createSchema()
+                          .addType(Schema.SchemaType.STRING)
+                          .format("date-time")
+                          .maxLength(35)));
+    }
+  }
 
   /** Describes and types a conditional-request header parameter; true if the operation has one. */
   private static boolean hasHeader(Operation operation, String name) {
