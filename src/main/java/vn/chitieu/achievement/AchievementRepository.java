@@ -8,20 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.envers.query.AuditEntity;
-import vn.chitieu.figure.FigureAsOf;
 import vn.chitieu.figure.FigureFacts;
 import vn.chitieu.figure.FigureHql;
 import vn.chitieu.figure.FigureQuery;
-import vn.chitieu.history.History;
+import vn.chitieu.figure.FiguresAsOf;
 
 /** Achievements by id, and the achievements a query selects, ordered by period. */
 @ApplicationScoped
 public class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> {
 
-  private final History history;
+  private final FiguresAsOf asOf;
 
-  AchievementRepository(History history) {
-    this.history = history;
+  AchievementRepository(FiguresAsOf asOf) {
+    this.asOf = asOf;
   }
 
   PanacheQuery<Achievement> search(FigureQuery query, Status status) {
@@ -30,30 +29,34 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
   }
 
   /** The achievements a query selects as the service held them at an instant, ordered. */
-  List<Achievement> listAsOf(FigureQuery query, Status status, Instant asOf) {
-    return FigureAsOf.ordered(
-        history.list(
-            Achievement.class,
-            asOf,
-            audit -> {
-              FigureAsOf.narrow(audit, query);
-              if (status != null) {
-                audit.add(AuditEntity.property("status").eq(status));
-              }
-            }));
+  List<Achievement> listAsOf(FigureQuery query, Status status, Instant instant) {
+    return held(query, status, instant).stream().map(FiguresAsOf.Held::figure).toList();
+  }
+
+  private List<FiguresAsOf.Held<Achievement>> held(
+      FigureQuery query, Status status, Instant instant) {
+    return asOf.list(
+        Achievement.class,
+        query,
+        instant,
+        audit -> {
+          if (status != null) {
+            audit.add(AuditEntity.property("status").eq(status));
+          }
+        });
   }
 
   /**
    * The achievements a query selects, with their indicators' facts: now in one read-only query, or
    * as held at an instant.
    */
-  public List<AchievementFigure> listFigures(FigureQuery query, Instant asOf) {
-    if (asOf != null) {
-      return listAsOf(query, null, asOf).stream()
+  public List<AchievementFigure> listFigures(FigureQuery query, Instant instant) {
+    if (instant != null) {
+      return held(query, null, instant).stream()
           .map(
-              achievement ->
+              held ->
                   new AchievementFigure(
-                      FigureFacts.of(achievement), achievement.status, achievement.reportedOn))
+                      held.facts(), held.figure().status, held.figure().reportedOn))
           .toList();
     }
     return FigureHql.of(query)

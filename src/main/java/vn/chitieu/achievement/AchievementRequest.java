@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureRequest;
-import vn.chitieu.figure.FigureRules;
 import vn.chitieu.history.ChangeReason;
 
 /** An achievement as a caller writes it. */
@@ -24,7 +24,7 @@ public record AchievementRequest(
             maxLength = 64)
         String indicator,
     @NotNull @Schema(required = true) Period period,
-    @Pattern(regexp = FigureRules.AREA_PATTERN, message = FigureRules.AREA_MESSAGE)
+    @Pattern(regexp = Areas.PATTERN, message = Areas.MESSAGE)
         @Schema(
             description = "GSO area code; the home area when left out",
             examples = "22",

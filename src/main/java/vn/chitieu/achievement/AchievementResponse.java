@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
-import vn.chitieu.figure.FigureRules;
 
 /** An achievement as the service returns it. */
 @Schema(
@@ -28,7 +28,7 @@ public record AchievementResponse(
             maxLength = 64)
         String indicator,
     @Schema(examples = "2020", pattern = Period.PATTERN, maxLength = 9) String period,
-    @Schema(examples = "22", pattern = FigureRules.AREA_SCHEMA_PATTERN, maxLength = 5) String area,
+    @Schema(examples = "22", pattern = Areas.SCHEMA_PATTERN, maxLength = 5) String area,
     @Schema(examples = "263050") BigDecimal value,
     Status status,
     @Schema(examples = "2020-12-16", maxLength = 10) LocalDate reportedOn,

@@ -44,6 +44,7 @@ public final class ETags {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw ApiException.preconditionRequired(SEND_IF_MATCH);
     }
+    checkLength("If-Match", ifMatch);
     if (!listed(ifMatch, version, false)) {
       throw ApiException.preconditionFailed(stale(version));
     }
@@ -51,7 +52,21 @@ public final class ETags {
 
   /** Whether a GET's If-None-Match names this version or {@code *}: the caller holds it (304). */
   public static boolean heldBy(String ifNoneMatch, long version) {
-    return ifNoneMatch != null && listed(ifNoneMatch, version, true);
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    checkLength("If-None-Match", ifNoneMatch);
+    return listed(ifNoneMatch, version, true);
+  }
+
+  /** The longest precondition header read: a list of a few tags. */
+  public static final int MAX_HEADER_LENGTH = 200;
+
+  private static void checkLength(String header, String value) {
+    if (value.length() > MAX_HEADER_LENGTH) {
+      throw ApiException.invalid(
+          header, "must be at most " + MAX_HEADER_LENGTH + " characters: a few entity tags");
+    }
   }
 
   /** Why a change of an older version was refused. */

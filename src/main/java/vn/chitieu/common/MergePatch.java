@@ -26,7 +26,7 @@ public class MergePatch {
   /** How a patch body is described; the request type's name follows. */
   public static final String DESCRIPTION =
       "The members to change, as in a replacement; a member set to null is removed (defaults"
-          + " apply), one left out is kept. The result must be valid as a";
+          + " apply), one left out is kept. The result must be valid as the body of a PUT:";
 
   private final ObjectMapper json;
   private final Validator validator;

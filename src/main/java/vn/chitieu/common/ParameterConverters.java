@@ -21,6 +21,9 @@ import vn.chitieu.common.problem.ApiException;
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
 
+  /** The first instant a figure can belong to: periods start in 1900. */
+  private static final Instant FIRST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+
   private static final Pattern UNENCODED_PLUS = Pattern.compile(" (\\d{2}:\\d{2})$");
 
   @Override
@@ -42,7 +45,8 @@ public class ParameterConverters implements ParamConverterProvider {
           converter(
               name,
               ParameterConverters::instant,
-              "must be an ISO-8601 instant with an offset, such as 2020-12-16T17:00:00Z");
+              "must be an ISO-8601 instant with an offset, such as 2020-12-16T17:00:00Z, from the"
+                  + " year 1900");
     }
     if (type.isEnum()) {
       return converter(
@@ -96,7 +100,11 @@ public class ParameterConverters implements ParamConverterProvider {
    */
   private static Instant instant(String value) {
     String offset = UNENCODED_PLUS.matcher(value).replaceFirst("+$1");
-    return OffsetDateTime.parse(offset).toInstant();
+    Instant instant = OffsetDateTime.parse(offset).toInstant();
+    if (instant.isBefore(FIRST_INSTANT)) {
+      throw new IllegalArgumentException(value);
+    }
+    return instant;
   }
 
   private static Boolean bool(String value) {

@@ -18,9 +18,8 @@ public record FigureFacts(IndicatorFacts indicator, String period, String area, 
           + " i.polarity as polarity, i.decimals as decimals,"
           + " f.period as period, f.area as area, f.value as value";
 
-  /** The facts of a figure entity, such as one history read as of an instant. */
-  public static FigureFacts of(Figure figure) {
-    Indicator indicator = figure.indicator;
+  /** The facts of a figure and its indicator, such as history read them as of an instant. */
+  public static FigureFacts of(Figure figure, Indicator indicator) {
     return new FigureFacts(
         new IndicatorFacts(
             indicator.code,

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.chitieu.common.Areas;
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.FieldError;
@@ -15,14 +14,6 @@ import vn.chitieu.indicator.Indicator;
  * container, no database. "Today" is the clock's date, in the clock's zone.
  */
 public final class FigureRules {
-
-  /** GSO codes: 2 digits for a province, 3 for a district, 5 for a commune ({@link Areas}). */
-  public static final String AREA_PATTERN = Areas.PATTERN;
-
-  /** The same, anchored, as OpenAPI documents state it. */
-  public static final String AREA_SCHEMA_PATTERN = Areas.SCHEMA_PATTERN;
-
-  public static final String AREA_MESSAGE = Areas.MESSAGE;
 
   private final Clock clock;
 

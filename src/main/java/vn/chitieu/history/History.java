@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.exception.RevisionDoesNotExistException;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
 import vn.chitieu.common.Page;
@@ -81,35 +81,34 @@ public class History {
 
   /** The row as it stood at an instant; empty if it did not exist then. */
   public <E> Optional<E> find(Class<E> type, Object id, Instant asOf) {
-    return revisionAt(asOf).map(revision -> reader().find(type, id, revision));
+    return list(type, asOf, query -> query.add(AuditEntity.id().eq(id))).stream().findFirst();
   }
 
   /**
-   * The rows of a type as they stood at an instant that the narrowing keeps (criteria added to an
-   * Envers query); none before the first write.
+   * The rows of a type as they stood at an instant, that the narrowing keeps (criteria added to an
+   * Envers query): of each row, its last version written at or before the instant, unless that
+   * version deleted it. Versions are chosen by their instant, not by revision number, so that a
+   * transaction committed after a later one is still placed by when it wrote.
    */
   @SuppressWarnings("unchecked")
   public <E> List<E> list(Class<E> type, Instant asOf, Consumer<AuditQuery> narrowing) {
-    return revisionAt(asOf)
-        .map(
-            revision -> {
-              AuditQuery query = reader().createQuery().forEntitiesAtRevision(type, revision);
-              narrowing.accept(query);
-              return (List<E>) query.getResultList();
-            })
-        .orElse(List.of());
-  }
-
-  /** The last revision made at or before an instant; empty before the first. */
-  private Optional<Number> revisionAt(Instant asOf) {
     if (asOf.isAfter(clock.instant())) {
       throw ApiException.invalid("asOf", "must not be in the future");
     }
-    try {
-      return Optional.of(reader().getRevisionNumberForDate(asOf));
-    } catch (RevisionDoesNotExistException e) {
-      return Optional.empty();
-    }
+    // PostgreSQL keeps microseconds and would round a finer instant up to a later write's.
+    Instant instant = asOf.truncatedTo(ChronoUnit.MICROS);
+    AuditQuery query =
+        reader()
+            .createQuery()
+            .forRevisionsOfEntity(type, true, true)
+            .add(
+                AuditEntity.revisionNumber()
+                    .maximize()
+                    .computeAggregationInInstanceContext()
+                    .add(AuditEntity.revisionProperty("changedAt").le(instant)))
+            .add(AuditEntity.revisionType().ne(RevisionType.DEL));
+    narrowing.accept(query);
+    return (List<E>) query.getResultList();
   }
 
   private AuditReader reader() {

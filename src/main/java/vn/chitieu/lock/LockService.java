@@ -1,6 +1,7 @@
 package vn.chitieu.lock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,11 +79,13 @@ public class LockService {
 
   /** Removes the lock; its history keeps who removed it, when and the reason given. */
   public boolean delete(UUID id, String reason) {
-    Optional<PeriodLock> lock = repository.findByIdOptional(id);
+    // Locked for update: of removals at once, the first wins and the others find nothing (404).
+    Optional<PeriodLock> lock = repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     lock.ifPresent(
         found -> {
           reasons.give(reason);
           repository.delete(found);
+          repository.flush();
           LOG.infof("Period %s unlocked in area %s (lock %s)", found.period, found.area, found.id);
         });
     return lock.isPresent();

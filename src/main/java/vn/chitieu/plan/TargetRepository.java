@@ -6,20 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import vn.chitieu.figure.FigureAsOf;
 import vn.chitieu.figure.FigureFacts;
 import vn.chitieu.figure.FigureHql;
 import vn.chitieu.figure.FigureQuery;
-import vn.chitieu.history.History;
+import vn.chitieu.figure.FiguresAsOf;
 
 /** Targets by id, and the targets a query selects, ordered by period, now or at an instant. */
 @ApplicationScoped
 public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
 
-  private final History history;
+  private final FiguresAsOf asOf;
 
-  TargetRepository(History history) {
-    this.history = history;
+  TargetRepository(FiguresAsOf asOf) {
+    this.asOf = asOf;
   }
 
   PanacheQuery<Target> search(FigureQuery query) {
@@ -28,25 +27,28 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
   }
 
   /** The targets a query selects as the service held them at an instant, ordered. */
-  List<Target> listAsOf(FigureQuery query, Instant asOf) {
-    return FigureAsOf.ordered(
-        history.list(Target.class, asOf, audit -> FigureAsOf.narrow(audit, query)));
+  List<Target> listAsOf(FigureQuery query, Instant instant) {
+    return held(query, instant).stream().map(FiguresAsOf.Held::figure).toList();
+  }
+
+  private List<FiguresAsOf.Held<Target>> held(FigureQuery query, Instant instant) {
+    return asOf.list(Target.class, query, instant, audit -> {});
   }
 
   /**
    * The targets a query selects, with their indicators' facts: now in one read-only query, or as
    * held at an instant.
    */
-  public List<TargetFigure> listFigures(FigureQuery query, Instant asOf) {
-    if (asOf == null) {
+  public List<TargetFigure> listFigures(FigureQuery query, Instant instant) {
+    if (instant == null) {
       return FigureHql.of(query)
           .select(getEntityManager(), "Target", "f.operator as operator")
           .stream()
           .map(row -> new TargetFigure(FigureFacts.of(row), row.get("operator", Operator.class)))
           .toList();
     }
-    return listAsOf(query, asOf).stream()
-        .map(target -> new TargetFigure(FigureFacts.of(target), target.operator))
+    return held(query, instant).stream()
+        .map(held -> new TargetFigure(held.facts(), held.figure().operator))
         .toList();
   }
 }

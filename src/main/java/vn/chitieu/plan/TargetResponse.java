@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
-import vn.chitieu.figure.FigureRules;
 
 /** A target as the service returns it. */
 @Schema(name = "Target", description = "The value planned for an indicator in a period and area")
@@ -23,7 +23,7 @@ public record TargetResponse(
     @Schema(examples = "POOR_HOUSEHOLD_RATE", pattern = CODE_SCHEMA_PATTERN, maxLength = 64)
         String indicator,
     @Schema(examples = "2021", pattern = Period.PATTERN, maxLength = 9) String period,
-    @Schema(examples = "22", pattern = FigureRules.AREA_SCHEMA_PATTERN, maxLength = 5) String area,
+    @Schema(examples = "22", pattern = Areas.SCHEMA_PATTERN, maxLength = 5) String area,
     @Schema(examples = "0.14") BigDecimal value,
     Operator operator,
     @Schema(nullable = true, type = SchemaType.OBJECT, implementation = Baseline.class)

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.achievement.Status;
+import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
-import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorName;
 import vn.chitieu.indicator.Polarity;
 import vn.chitieu.plan.Operator;
@@ -20,7 +20,7 @@ import vn.chitieu.plan.Operator;
 public record ProgressRow(
     IndicatorSummary indicator,
     @Schema(examples = "2020", pattern = Period.PATTERN, maxLength = 9) String period,
-    @Schema(examples = "22", pattern = FigureRules.AREA_SCHEMA_PATTERN, maxLength = 5) String area,
+    @Schema(examples = "22", pattern = Areas.SCHEMA_PATTERN, maxLength = 5) String area,
     @Schema(
             description = "null when no target is set",
             nullable = true,

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
-import vn.chitieu.figure.FigureRules;
 import vn.chitieu.history.History;
 import vn.chitieu.security.Roles;
 
@@ -48,7 +48,7 @@ public class ScorecardResource {
       @Parameter(description = "GSO area code; the home area by default", example = "22")
           @QueryParam("area")
           @Size(max = 5)
-          @Pattern(regexp = FigureRules.AREA_PATTERN, message = FigureRules.AREA_MESSAGE)
+          @Pattern(regexp = Areas.PATTERN, message = Areas.MESSAGE)
           String area,
       @Parameter(description = "Only this sector", example = "POVERTY_REDUCTION")
           @QueryParam("sector")

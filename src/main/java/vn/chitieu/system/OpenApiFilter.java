@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.chitieu.achievement.AchievementResource;
+import vn.chitieu.common.ETags;
 import vn.chitieu.indicator.IndicatorResource;
 import vn.chitieu.lock.LockResource;
 import vn.chitieu.plan.TargetResource;
@@ -147,7 +148,9 @@ public class OpenApiFilter implements OASFilter {
       responses.addAPIResponse(
           "304",
           OASFactory.createAPIResponse()
-              .description("Not modified: If-None-Match named the current version's ETag"));
+              .description(
+                  "Not modified: If-None-Match named the ETag of the version this request"
+                      + " would answer with"));
     }
     if (change || read || (tagged && responses.hasAPIResponse("201"))) {
       responses.getAPIResponses().entrySet().stream()
@@ -203,7 +206,10 @@ public class OpenApiFilter implements OASFilter {
                         + " and 412 if the resource has changed since"
                     : "The ETag of a version the caller holds; 304 without a body if still"
                         + " current")
-            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200));
+            .schema(
+                OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .maxLength(ETags.MAX_HEADER_LENGTH));
         return true;
       }
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.Fixtures;
 
 /**
  * No lost update through the API: every single-resource GET carries a strong ETag, every change
@@ -188,6 +189,80 @@ class ConditionalRequestTest {
     assertThat(refused).isEqualTo(clerks - 1);
     int winner = won.get(0).path("value");
     given().get(path).then().body("value", equalTo(winner)).body("version", equalTo(1));
+  }
+
+  /** A deletion and changes at once, all naming version 0: exactly one of them wins. */
+  @Test
+  void shouldLetOneOfAConcurrentDeletionAndChangesWin() throws Exception {
+    String indicator = createIndicator("TEST_RACE");
+    String path = "/api/v1/achievements/" + createAchievement(indicator, "2020", "1");
+    List<Callable<Response>> clerks = new ArrayList<>();
+    clerks.add(() -> given().header("If-Match", "\"0\"").delete(path));
+    for (int i = 0; i < 5; i++) {
+      String value = String.valueOf(10 + i);
+      clerks.add(
+          () ->
+              given()
+                  .header("If-Match", "\"0\"")
+                  .contentType(MERGE_PATCH)
+                  .body("{\"value\": " + value + "}")
+                  .patch(path));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Response answer : all(clerks)) {
+      statuses.add(answer.statusCode());
+    }
+    assertThat(statuses).filteredOn(status -> status == 200 || status == 204).hasSize(1);
+    // The losers read version 0 and find it changed (412), or find the row gone after the
+    // deletion won (404).
+    List<Integer> losers = statuses.contains(204) ? List.of(412, 404) : List.of(412);
+    assertThat(statuses)
+        .filteredOn(status -> status != 200 && status != 204)
+        .hasSize(clerks.size() - 1)
+        .allMatch(losers::contains);
+  }
+
+  /** Removals of one lock at once: one 204, the others find it gone. */
+  @Test
+  void shouldLetOneOfConcurrentLockRemovalsWin() throws Exception {
+    String location =
+        Fixtures.postJson("/api/v1/locks", "{\"period\": \"2151\", \"area\": \"96\"}")
+            .then()
+            .statusCode(201)
+            .extract()
+            .header("Location");
+    List<Callable<Response>> approvers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      approvers.add(() -> given().delete(location));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Response answer : all(approvers)) {
+      statuses.add(answer.statusCode());
+    }
+    assertThat(statuses).filteredOn(status -> status == 204).hasSize(1);
+    assertThat(statuses).filteredOn(status -> status == 404).hasSize(approvers.size() - 1);
+  }
+
+  /** Runs the calls at once and answers their responses in order. */
+  private static List<Response> all(List<Callable<Response>> calls) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    List<Future<Response>> answers = new ArrayList<>();
+    for (Callable<Response> call : calls) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return call.call();
+              }));
+    }
+    start.countDown();
+    List<Response> responses = new ArrayList<>();
+    for (Future<Response> answer : answers) {
+      responses.add(answer.get());
+    }
+    pool.shutdown();
+    return responses;
   }
 
   private static Response patch(String path, String body) {

@@ -152,7 +152,7 @@ class HistoryTest {
       assertInvalid(
           Fixtures.given().queryParam("asOf", malformed).get("/api/v1/progress?period=2020").then(),
           "asOf",
-          "must be an ISO-8601 instant with an offset, such as 2020-12-16T17:00:00Z");
+          "must be an ISO-8601 instant with an offset, such as 2020-12-16T17:00:00Z, from the year 1900");
     }
   }
 

@@ -3,12 +3,12 @@ package vn.chitieu.common.problem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Another writer changed the row between this request's read and its write (both named the same
- * If-Match): this one loses with a 412, and the stored row is the winner's.
+ * If-Match): this one loses with a 412, and the stored row is the winner's. Writes flush inside
+ * their transaction, so the exception arrives here as JPA raised it, not wrapped by the commit.
  */
 class OptimisticLockMapper {
 
@@ -18,15 +18,6 @@ class OptimisticLockMapper {
 
   @ServerExceptionMapper
   Response map(OptimisticLockException e, UriInfo uri) {
-    return stale(uri);
-  }
-
-  @ServerExceptionMapper
-  Response mapStale(StaleStateException e, UriInfo uri) {
-    return stale(uri);
-  }
-
-  private static Response stale(UriInfo uri) {
     return Problems.response(Problems.of(ProblemType.PRECONDITION_FAILED, DETAIL, uri.getPath()));
   }
 }
