@@ -60,6 +60,15 @@ public final class Fixtures {
         .put(path);
   }
 
+  /** A request of a caller holding this token, naming in If-Match the version a GET just read. */
+  public static RequestSpecification changing(String token, String path) {
+    return RestAssured.given()
+        .filter(CONTRACT)
+        .auth()
+        .oauth2(token)
+        .header("If-Match", etagOf(path));
+  }
+
   /** DELETEs as an admin, naming in If-Match the version a GET just read. */
   public static Response delete(String path) {
     return given().header("If-Match", etagOf(path)).delete(path);

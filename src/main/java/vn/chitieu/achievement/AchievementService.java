@@ -115,27 +115,20 @@ public class AchievementService {
   /** Replaces the achievement's values, if If-Match names its version and the lifecycle allows. */
   public Optional<AchievementResponse> replace(
       UUID id, AchievementRequest request, String ifMatch) {
-    return repository
-        .findByIdOptional(id)
-        .map(
-            achievement -> {
-              ETags.checkIfMatch(ifMatch, achievement.version);
-              return change(achievement, request);
-            });
+    return ETags.change(
+        repository.findByIdOptional(id), ifMatch, achievement -> change(achievement, request));
   }
 
   /** Changes the members a merge patch names, as {@link #replace} would. */
   public Optional<AchievementResponse> patch(UUID id, String patch, String ifMatch)
       throws JsonProcessingException {
-    Optional<Achievement> found = repository.findByIdOptional(id);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Achievement achievement = found.get();
-    ETags.checkIfMatch(ifMatch, achievement.version);
-    AchievementRequest request =
-        mergePatch.apply(AchievementMapper.toRequest(achievement), patch, AchievementRequest.class);
-    return Optional.of(change(achievement, request));
+    return mergePatch.change(
+        repository.findByIdOptional(id),
+        ifMatch,
+        patch,
+        AchievementMapper::toRequest,
+        AchievementRequest.class,
+        this::change);
   }
 
   private AchievementResponse change(Achievement achievement, AchievementRequest request) {
@@ -153,19 +146,19 @@ public class AchievementService {
 
   /** Deletes the achievement, if If-Match names its version and the lifecycle allows. */
   public boolean delete(UUID id, String ifMatch, String reason) {
-    Optional<Achievement> found = repository.findByIdOptional(id);
-    if (found.isEmpty()) {
-      return false;
-    }
-    Achievement achievement = found.get();
-    ETags.checkIfMatch(ifMatch, achievement.version);
-    Lifecycle.toDelete(achievement.status)
-        .check(Lifecycle.DELETING_OFFICIAL, approver(), given(reason));
-    locks.refuseLocked(achievement.period, achievement.area);
-    reasons.give(reason);
-    repository.delete(achievement);
-    repository.flush();
-    return true;
+    return ETags.change(
+            repository.findByIdOptional(id),
+            ifMatch,
+            achievement -> {
+              Lifecycle.toDelete(achievement.status)
+                  .check(Lifecycle.DELETING_OFFICIAL, approver(), given(reason));
+              locks.refuseLocked(achievement.period, achievement.area);
+              reasons.give(reason);
+              repository.delete(achievement);
+              repository.flush();
+              return achievement;
+            })
+        .isPresent();
   }
 
   private boolean approver() {

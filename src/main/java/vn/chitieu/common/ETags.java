@@ -3,6 +3,8 @@ package vn.chitieu.common;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.chitieu.common.problem.ApiException;
 
 /**
@@ -30,6 +32,19 @@ public final class ETags {
   /** The strong tag of a version: {@code "3"}. */
   public static String of(long version) {
     return "\"" + version + "\"";
+  }
+
+  /**
+   * Makes a change of a stored resource, if there is one (empty: 404) and If-Match names its
+   * version (428, 412).
+   */
+  public static <E extends Stamped, T> Optional<T> change(
+      Optional<E> found, String ifMatch, Function<E, T> change) {
+    return found.map(
+        stored -> {
+          checkIfMatch(ifMatch, stored.version);
+          return change.apply(stored);
+        });
   }
 
   /** Why a change without If-Match was refused. */

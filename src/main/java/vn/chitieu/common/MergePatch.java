@@ -10,7 +10,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import vn.chitieu.common.problem.ApiException;
 
 /**
@@ -37,10 +40,30 @@ public class MergePatch {
   }
 
   /**
+   * Patches a stored resource, if there is one (empty: 404) and If-Match names its version (428,
+   * 412): its request with the patch merged in, checked, then changed as a replacement would be.
+   */
+  public <E extends Stamped, R, T> Optional<T> change(
+      Optional<E> found,
+      String ifMatch,
+      String patch,
+      Function<E, R> toRequest,
+      Class<R> type,
+      BiFunction<E, R, T> replace)
+      throws JsonProcessingException {
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    E stored = found.get();
+    ETags.checkIfMatch(ifMatch, stored.version);
+    return Optional.of(replace.apply(stored, apply(toRequest.apply(stored), patch, type)));
+  }
+
+  /**
    * The request the patch makes of the current one: members of the patch replace the current ones,
    * null removes one, objects merge member by member.
    */
-  public <T> T apply(T current, String patch, Class<T> type) throws JsonProcessingException {
+  <T> T apply(T current, String patch, Class<T> type) throws JsonProcessingException {
     JsonNode changes = json.readTree(patch);
     if (changes == null || !changes.isObject()) {
       throw ApiException.invalid("body", "must be a JSON object: the members to change");

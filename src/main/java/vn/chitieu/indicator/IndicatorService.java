@@ -97,27 +97,20 @@ public class IndicatorService {
   /** Replaces the indicator's values, if If-Match names its version; its code cannot change. */
   public Optional<IndicatorResponse> replace(
       String code, IndicatorRequest request, String ifMatch) {
-    return repository
-        .findByIdOptional(code)
-        .map(
-            indicator -> {
-              ETags.checkIfMatch(ifMatch, indicator.version);
-              return change(indicator, request);
-            });
+    return ETags.change(
+        repository.findByIdOptional(code), ifMatch, indicator -> change(indicator, request));
   }
 
   /** Changes the members a merge patch names, as {@link #replace} would. */
   public Optional<IndicatorResponse> patch(String code, String patch, String ifMatch)
       throws JsonProcessingException {
-    Optional<Indicator> found = repository.findByIdOptional(code);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Indicator indicator = found.get();
-    ETags.checkIfMatch(ifMatch, indicator.version);
-    IndicatorRequest request =
-        mergePatch.apply(IndicatorMapper.toRequest(indicator), patch, IndicatorRequest.class);
-    return Optional.of(change(indicator, request));
+    return mergePatch.change(
+        repository.findByIdOptional(code),
+        ifMatch,
+        patch,
+        IndicatorMapper::toRequest,
+        IndicatorRequest.class,
+        this::change);
   }
 
   private IndicatorResponse change(Indicator indicator, IndicatorRequest request) {
@@ -138,18 +131,19 @@ public class IndicatorService {
    * achievements can only be retired.
    */
   public boolean delete(String code, String ifMatch, String reason) {
-    Optional<Indicator> found = repository.findByIdOptional(code);
-    if (found.isEmpty()) {
-      return false;
-    }
-    ETags.checkIfMatch(ifMatch, found.get().version);
-    if (repository.hasFigures(code)) {
-      throw ApiException.conflict(inUse(code));
-    }
-    reasons.give(reason);
-    repository.delete(found.get());
-    repository.flush();
-    return true;
+    return ETags.change(
+            repository.findByIdOptional(code),
+            ifMatch,
+            indicator -> {
+              if (repository.hasFigures(code)) {
+                throw ApiException.conflict(inUse(code));
+              }
+              reasons.give(reason);
+              repository.delete(indicator);
+              repository.flush();
+              return indicator;
+            })
+        .isPresent();
   }
 
   /** Why a second indicator may not take a code. */

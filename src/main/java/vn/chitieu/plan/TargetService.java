@@ -80,27 +80,20 @@ public class TargetService {
 
   /** Replaces the target's values, if If-Match names its version. */
   public Optional<TargetResponse> replace(UUID id, TargetRequest request, String ifMatch) {
-    return repository
-        .findByIdOptional(id)
-        .map(
-            target -> {
-              ETags.checkIfMatch(ifMatch, target.version);
-              return change(target, request);
-            });
+    return ETags.change(
+        repository.findByIdOptional(id), ifMatch, target -> change(target, request));
   }
 
   /** Changes the members a merge patch names, as {@link #replace} would. */
   public Optional<TargetResponse> patch(UUID id, String patch, String ifMatch)
       throws JsonProcessingException {
-    Optional<Target> found = repository.findByIdOptional(id);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Target target = found.get();
-    ETags.checkIfMatch(ifMatch, target.version);
-    TargetRequest request =
-        mergePatch.apply(TargetMapper.toRequest(target), patch, TargetRequest.class);
-    return Optional.of(change(target, request));
+    return mergePatch.change(
+        repository.findByIdOptional(id),
+        ifMatch,
+        patch,
+        TargetMapper::toRequest,
+        TargetRequest.class,
+        this::change);
   }
 
   private TargetResponse change(Target target, TargetRequest request) {
@@ -113,16 +106,17 @@ public class TargetService {
 
   /** Deletes the target, if If-Match names its version. */
   public boolean delete(UUID id, String ifMatch, String reason) {
-    Optional<Target> found = repository.findByIdOptional(id);
-    if (found.isEmpty()) {
-      return false;
-    }
-    ETags.checkIfMatch(ifMatch, found.get().version);
-    locks.refuseLocked(found.get().period, found.get().area);
-    reasons.give(reason);
-    repository.delete(found.get());
-    repository.flush();
-    return true;
+    return ETags.change(
+            repository.findByIdOptional(id),
+            ifMatch,
+            target -> {
+              locks.refuseLocked(target.period, target.area);
+              reasons.give(reason);
+              repository.delete(target);
+              repository.flush();
+              return target;
+            })
+        .isPresent();
   }
 
   private void countWritten(Target target) {

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class LifecycleMatrixTest {
             String id = create(indicator, period, from);
             int expected = expected(role, from, to, reason);
             Response answer =
-                as(Tokens.withRoles("matrix-" + role, role), PATH + "/" + id)
+                Fixtures.changing(Tokens.withRoles("matrix-" + role, role), PATH + "/" + id)
                     .contentType(ContentType.JSON)
                     .body(body(indicator, period, to, reason))
                     .put(PATH + "/" + id);
@@ -64,12 +63,16 @@ class LifecycleMatrixTest {
     String path = PATH + "/" + create(indicator, "2020", Status.OFFICIAL);
     String editor = Tokens.withRoles("matrix-editor", "editor");
     String approver = Tokens.withRoles("matrix-approver", "approver");
-    as(editor, path).queryParam("reason", "Sai").delete(path).then().statusCode(403);
-    Response noReason = as(approver, path).delete(path);
+    Fixtures.changing(editor, path).queryParam("reason", "Sai").delete(path).then().statusCode(403);
+    Response noReason = Fixtures.changing(approver, path).delete(path);
     noReason.then().statusCode(409);
     assertThat(noReason.jsonPath().getString("detail"))
         .isEqualTo(Lifecycle.reasonNeeded(Lifecycle.DELETING_OFFICIAL));
-    as(approver, path).queryParam("reason", "Nhập trùng").delete(path).then().statusCode(204);
+    Fixtures.changing(approver, path)
+        .queryParam("reason", "Nhập trùng")
+        .delete(path)
+        .then()
+        .statusCode(204);
     Fixtures.given()
         .get(path + "/history")
         .then()
@@ -137,13 +140,5 @@ class LifecycleMatrixTest {
          "reportedOn": "2020-12-16"%s}
         """
         .formatted(indicator, period, status, reason ? ", \"reason\": \"Sửa theo báo cáo\"" : "");
-  }
-
-  private static RequestSpecification as(String token, String path) {
-    return RestAssured.given()
-        .filter(Fixtures.CONTRACT)
-        .auth()
-        .oauth2(token)
-        .header("If-Match", Fixtures.etagOf(path));
   }
 }

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -44,19 +43,23 @@ class HistoryTest {
         .then()
         .statusCode(201);
     String path = ACHIEVEMENTS + "/" + estimate(indicator, "2020", "263050");
-    as(CLERK, path)
+    Fixtures.changing(CLERK, path)
         .contentType(MERGE_PATCH)
         .body("{\"status\": \"PRELIMINARY\", \"value\": 265000, \"reason\": \"Số liệu sơ bộ\"}")
         .patch(path)
         .then()
         .statusCode(200);
-    as(CHIEF, path)
+    Fixtures.changing(CHIEF, path)
         .contentType(ContentType.JSON)
         .body(official(indicator, "2020", "266217", "Số liệu chính thức"))
         .put(path)
         .then()
         .statusCode(200);
-    as(CHIEF, path).queryParam("reason", "Nhập nhầm chỉ tiêu").delete(path).then().statusCode(204);
+    Fixtures.changing(CHIEF, path)
+        .queryParam("reason", "Nhập nhầm chỉ tiêu")
+        .delete(path)
+        .then()
+        .statusCode(204);
 
     Fixtures.given()
         .get(path + "/history")
@@ -79,7 +82,7 @@ class HistoryTest {
     String indicator = createIndicator("TEST_HISTORY");
     String path = ACHIEVEMENTS + "/" + estimate(indicator, "2020", "1");
     for (int value = 2; value <= 3; value++) {
-      as(CLERK, path)
+      Fixtures.changing(CLERK, path)
           .contentType(MERGE_PATCH)
           .body("{\"value\": " + value + "}")
           .patch(path)
@@ -114,9 +117,10 @@ class HistoryTest {
     Response created = postAs(CLERK, estimateJson(indicator, "2020", "10"));
     String path = ACHIEVEMENTS + "/" + created.path("id");
     Instant createdAt = Instant.parse(created.path("createdAt"));
-    Response changed = as(CLERK, path).contentType(MERGE_PATCH).body("{\"value\": 20}").patch(path);
+    Response changed =
+        Fixtures.changing(CLERK, path).contentType(MERGE_PATCH).body("{\"value\": 20}").patch(path);
     Instant changedAt = Instant.parse(changed.path("updatedAt"));
-    as(CLERK, path).delete(path).then().statusCode(204);
+    Fixtures.changing(CLERK, path).delete(path).then().statusCode(204);
 
     asOf(path, createdAt.minus(1, ChronoUnit.MICROS)).then().statusCode(404);
     asOf(path, createdAt).then().statusCode(200).body("value", equalTo(10));
@@ -186,14 +190,14 @@ class HistoryTest {
             .path("id");
     String path = ACHIEVEMENTS + "/" + id;
     TestClock.travelTo(Instant.parse("2021-03-01T02:00:00Z"));
-    as(CLERK, path)
+    Fixtures.changing(CLERK, path)
         .contentType(MERGE_PATCH)
         .body("{\"status\": \"PRELIMINARY\", \"value\": 0.29}")
         .patch(path)
         .then()
         .statusCode(200);
     TestClock.travelTo(Instant.parse("2021-06-30T02:00:00Z"));
-    as(CHIEF, path)
+    Fixtures.changing(CHIEF, path)
         .contentType(MERGE_PATCH)
         .body("{\"status\": \"OFFICIAL\", \"value\": 0.31, \"reportedOn\": \"2021-06-30\"}")
         .patch(path)
@@ -281,15 +285,6 @@ class HistoryTest {
         .contentType(ContentType.JSON)
         .body(json)
         .post(path);
-  }
-
-  /** A request as this caller, naming the version a GET just read. */
-  private static RequestSpecification as(String token, String path) {
-    return RestAssured.given()
-        .filter(Fixtures.CONTRACT)
-        .auth()
-        .oauth2(token)
-        .header("If-Match", Fixtures.etagOf(path));
   }
 
   private static Response asOf(String path, Instant instant) {
