@@ -46,11 +46,7 @@ public record IndicatorRequest(
     @Schema(description = "Largest allowed value; 100 by default for PERCENT", examples = "100")
         BigDecimal maxValue,
     Frequency frequency,
-    @Schema(
-            description =
-                "How values combine over time: SUM for a flow (new jobs created), LAST for a level"
-                    + " (a rate, the participants at year end); LAST by default")
-        Aggregation aggregation,
+    Aggregation aggregation,
     @Schema(description = "true by default; false retires the indicator") Boolean active,
     @Size(max = ChangeReason.MAX_LENGTH)
         @Schema(
