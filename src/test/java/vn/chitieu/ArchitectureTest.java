@@ -54,6 +54,7 @@ class ArchitectureTest {
             "vn.chitieu.plan..",
             "vn.chitieu.achievement..",
             "vn.chitieu.progress..",
+            "vn.chitieu.outlook..",
             "vn.chitieu.lock..",
             "vn.chitieu.security..")
         .check(main);

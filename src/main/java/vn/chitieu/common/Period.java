@@ -35,8 +35,10 @@ public final class Period implements Comparable<Period> {
   /** The forms, for documents; the parser also checks the years' range and order. */
   public static final String PATTERN = "^\\d{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]|\\d{4}))?$";
 
-  static final int MIN_YEAR = 1900;
-  static final int MAX_YEAR = 2199;
+  /** The first and last years a period may name. */
+  public static final int MIN_YEAR = 1900;
+
+  public static final int MAX_YEAR = 2199;
 
   private static final Pattern FORM =
       Pattern.compile("(\\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2])|(\\d{4})))?");
@@ -91,6 +93,21 @@ public final class Period implements Comparable<Period> {
   private static Period months(String text, int year, int firstMonth, int count) {
     YearMonth first = YearMonth.of(year, firstMonth);
     return new Period(text, first.atDay(1), first.plusMonths(count - 1L).atEndOfMonth());
+  }
+
+  /** The year a period of that form names, such as {@code 2020}. */
+  public static Period year(int year) {
+    return parse(Integer.toString(year));
+  }
+
+  /** Whether this is a plan period of two years or more, such as {@code 2021-2025}. */
+  public boolean isMultiYear() {
+    return end.getYear() > start.getYear();
+  }
+
+  /** Whether this is one calendar year, such as {@code 2020}. */
+  public boolean isYear() {
+    return start.getMonthValue() == 1 && end.getMonthValue() == 12 && !isMultiYear();
   }
 
   public LocalDate start() {

@@ -40,6 +40,9 @@ public class Indicator extends Stamped {
   @Enumerated(EnumType.STRING)
   public Frequency frequency;
 
+  @Enumerated(EnumType.STRING)
+  public Aggregation aggregation;
+
   public boolean active;
 
   /** Code and names folded for accent-insensitive search; kept in step by the mapper. */

@@ -23,6 +23,7 @@ final class IndicatorMapper {
         indicator.minValue,
         indicator.maxValue,
         indicator.frequency,
+        indicator.aggregation,
         indicator.active,
         indicator.createdBy,
         indicator.createdAt,
@@ -45,6 +46,7 @@ final class IndicatorMapper {
         indicator.minValue,
         indicator.maxValue,
         indicator.frequency,
+        indicator.aggregation,
         indicator.active,
         null);
   }
@@ -62,6 +64,7 @@ final class IndicatorMapper {
     indicator.minValue = minValue(request);
     indicator.maxValue = maxValue(request);
     indicator.frequency = Objects.requireNonNullElse(request.frequency(), Frequency.ANNUAL);
+    indicator.aggregation = Objects.requireNonNullElse(request.aggregation(), Aggregation.LAST);
     indicator.active = Objects.requireNonNullElse(request.active(), true);
     indicator.searchText =
         String.join(

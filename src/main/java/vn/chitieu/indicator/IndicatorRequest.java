@@ -17,7 +17,8 @@ import vn.chitieu.history.ChangeReason;
  */
 @Schema(
     name = "IndicatorRequest",
-    description = "An indicator to create or replace; frequency is ANNUAL by default")
+    description =
+        "An indicator to create or replace; frequency is ANNUAL and aggregation LAST by default")
 public record IndicatorRequest(
     @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
         @Schema(
@@ -45,6 +46,7 @@ public record IndicatorRequest(
     @Schema(description = "Largest allowed value; 100 by default for PERCENT", examples = "100")
         BigDecimal maxValue,
     Frequency frequency,
+    Aggregation aggregation,
     @Schema(description = "true by default; false retires the indicator") Boolean active,
     @Size(max = ChangeReason.MAX_LENGTH)
         @Schema(

@@ -28,6 +28,7 @@ public record IndicatorResponse(
     @Schema(examples = "0", nullable = true) BigDecimal minValue,
     @Schema(examples = "100", nullable = true) BigDecimal maxValue,
     Frequency frequency,
+    Aggregation aggregation,
     boolean active,
     @Schema(description = CREATED_BY, examples = SYSTEM, maxLength = 200) String createdBy,
     @Schema(description = CREATED_AT, maxLength = 35) Instant createdAt,

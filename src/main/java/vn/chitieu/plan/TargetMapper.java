@@ -42,9 +42,7 @@ final class TargetMapper {
   }
 
   private static Baseline baseline(Target target) {
-    return target.baselinePeriod == null
-        ? null
-        : new Baseline(Period.parse(target.baselinePeriod), target.baselineValue);
+    return TargetFigure.baseline(target.baselinePeriod, target.baselineValue);
   }
 
   /** Copies a checked request onto an entity; the operator defaults from the polarity. */

@@ -3,6 +3,7 @@ package vn.chitieu.plan;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -42,13 +43,30 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
   public List<TargetFigure> listFigures(FigureQuery query, Instant instant) {
     if (instant == null) {
       return FigureHql.of(query)
-          .select(getEntityManager(), "Target", "f.operator as operator")
+          .select(
+              getEntityManager(),
+              "Target",
+              "f.operator as operator, f.baselinePeriod as baselinePeriod,"
+                  + " f.baselineValue as baselineValue")
           .stream()
-          .map(row -> new TargetFigure(FigureFacts.of(row), row.get("operator", Operator.class)))
+          .map(
+              row ->
+                  new TargetFigure(
+                      FigureFacts.of(row),
+                      row.get("operator", Operator.class),
+                      TargetFigure.baseline(
+                          row.get("baselinePeriod", String.class),
+                          row.get("baselineValue", BigDecimal.class))))
           .toList();
     }
     return held(query, instant).stream()
-        .map(held -> new TargetFigure(held.facts(), held.figure().operator))
+        .map(
+            held ->
+                new TargetFigure(
+                    held.facts(),
+                    held.figure().operator,
+                    TargetFigure.baseline(
+                        held.figure().baselinePeriod, held.figure().baselineValue)))
         .toList();
   }
 }

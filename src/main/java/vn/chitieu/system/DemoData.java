@@ -13,6 +13,7 @@ import vn.chitieu.achievement.AchievementService;
 import vn.chitieu.achievement.Status;
 import vn.chitieu.common.Period;
 import vn.chitieu.config.ChitieuConfig;
+import vn.chitieu.indicator.Aggregation;
 import vn.chitieu.indicator.IndicatorName;
 import vn.chitieu.indicator.IndicatorRepository;
 import vn.chitieu.indicator.IndicatorRequest;
@@ -129,35 +130,40 @@ class DemoData {
             "New jobs created",
             "EMPLOYMENT",
             "người",
-            Polarity.HIGHER_IS_BETTER),
+            Polarity.HIGHER_IS_BETTER,
+            Aggregation.SUM),
         count(
             "SOCIAL_INSURANCE_PARTICIPANTS",
             "Số người tham gia BHXH",
             "Social-insurance participants",
             "SOCIAL_INSURANCE",
             "người",
-            Polarity.HIGHER_IS_BETTER),
+            Polarity.HIGHER_IS_BETTER,
+            Aggregation.LAST),
         count(
             "UNEMPLOYMENT_INSURANCE_PARTICIPANTS",
             "Số người tham gia BH thất nghiệp",
             "Unemployment-insurance participants",
             "SOCIAL_INSURANCE",
             "người",
-            Polarity.HIGHER_IS_BETTER),
+            Polarity.HIGHER_IS_BETTER,
+            Aggregation.LAST),
         count(
             "VOCATIONAL_TRAINING_ENROLMENTS",
             "Tuyển sinh đào tạo nghề",
             "Vocational-training enrolments",
             "VOCATIONAL_TRAINING",
             "người",
-            Polarity.HIGHER_IS_BETTER),
+            Polarity.HIGHER_IS_BETTER,
+            Aggregation.SUM),
         count(
             "DRUG_REHABILITATION_CASES",
             "Cai nghiện ma túy",
             "Drug-rehabilitation cases",
             "SOCIAL_PROTECTION",
             "lượt người",
-            Polarity.NEUTRAL),
+            Polarity.NEUTRAL,
+            Aggregation.SUM),
         percent(
             "SUPPORTED_CHILDREN_RATE",
             "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc, trợ giúp",
@@ -166,14 +172,26 @@ class DemoData {
             Polarity.HIGHER_IS_BETTER));
   }
 
+  /** A rate: a level, read at its last value. */
   private static IndicatorRequest percent(
       String code, String vi, String en, String sector, Polarity polarity) {
-    return indicator(code, vi, en, sector, Measure.PERCENT, "%", 2, polarity);
+    return indicator(code, vi, en, sector, Measure.PERCENT, "%", 2, polarity, Aggregation.LAST);
   }
 
+  /**
+   * A count: a flow (SUM) when it counts what happened in the year — jobs created, enrolments,
+   * rehabilitation cases — or a level (LAST) when it counts who stand somewhere at its end, such as
+   * the participants of an insurance.
+   */
   private static IndicatorRequest count(
-      String code, String vi, String en, String sector, String unit, Polarity polarity) {
-    return indicator(code, vi, en, sector, Measure.COUNT, unit, 0, polarity);
+      String code,
+      String vi,
+      String en,
+      String sector,
+      String unit,
+      Polarity polarity,
+      Aggregation aggregation) {
+    return indicator(code, vi, en, sector, Measure.COUNT, unit, 0, polarity, aggregation);
   }
 
   /** Every demo indicator starts at 0; a percentage ends at 100 (the catalogue's default). */
@@ -185,7 +203,8 @@ class DemoData {
       Measure measure,
       String unit,
       int decimals,
-      Polarity polarity) {
+      Polarity polarity,
+      Aggregation aggregation) {
     return new IndicatorRequest(
         code,
         new IndicatorName(vi, en),
@@ -198,6 +217,7 @@ class DemoData {
         BigDecimal.ZERO,
         null,
         null,
+        aggregation,
         true,
         null);
   }

@@ -30,6 +30,8 @@ import vn.chitieu.achievement.AchievementResource;
 import vn.chitieu.common.ETags;
 import vn.chitieu.indicator.IndicatorResource;
 import vn.chitieu.lock.LockResource;
+import vn.chitieu.outlook.IndicatorOutlookResource;
+import vn.chitieu.outlook.OutlookResource;
 import vn.chitieu.plan.TargetResource;
 import vn.chitieu.progress.ScorecardResource;
 import vn.chitieu.progress.SeriesResource;
@@ -51,7 +53,9 @@ public class OpenApiFilter implements OASFilter {
           AchievementResource.class,
           LockResource.class,
           ScorecardResource.class,
-          SeriesResource.class);
+          SeriesResource.class,
+          OutlookResource.class,
+          IndicatorOutlookResource.class);
 
   /** The order of a path's operations in the document; the service has no others. */
   private static final List<HttpMethod> METHODS =
@@ -76,7 +80,14 @@ public class OpenApiFilter implements OASFilter {
     if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
       // The raw generic page and version, and the types inlined where they are nullable.
       for (String unused :
-          List.of("Page", "Version", "Baseline", "ProgressTarget", "ProgressAchievement")) {
+          List.of(
+              "Page",
+              "Version",
+              "Baseline",
+              "ProgressTarget",
+              "ProgressAchievement",
+              "OutlookBaseline",
+              "OutlookLatest")) {
         openAPI.getComponents().removeSchema(unused);
       }
     }

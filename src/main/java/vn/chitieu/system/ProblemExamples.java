@@ -21,6 +21,7 @@ import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.lock.LockService;
 import vn.chitieu.lock.PeriodLocks;
+import vn.chitieu.outlook.OutlookService;
 
 /**
  * The error responses of the contract: for each status its description and the problem the service
@@ -79,7 +80,9 @@ final class ProblemExamples {
           Map.entry("listLocks", new FieldError("size", "must be less than or equal to 500")),
           Map.entry("createLock", new FieldError("period", "must not be null")),
           Map.entry("getScorecard", new FieldError("period", "must not be null")),
-          Map.entry("getSeries", new FieldError("from", Period.FORMS)));
+          Map.entry("getSeries", new FieldError("from", Period.FORMS)),
+          Map.entry("getOutlook", new FieldError("plan", OutlookService.PLAN_PERIOD)),
+          Map.entry("getIndicatorOutlook", new FieldError("plan", OutlookService.PLAN_PERIOD)));
 
   /** What each conflict says, by operation. */
   private static final Map<String, String> CONFLICTS =

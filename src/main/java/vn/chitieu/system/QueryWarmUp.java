@@ -15,6 +15,7 @@ import vn.chitieu.achievement.Status;
 import vn.chitieu.common.Period;
 import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.indicator.IndicatorService;
+import vn.chitieu.outlook.OutlookService;
 import vn.chitieu.plan.TargetService;
 import vn.chitieu.progress.ProgressService;
 
@@ -43,15 +44,17 @@ class QueryWarmUp implements HealthCheck {
       IndicatorService indicators,
       TargetService targets,
       AchievementService achievements,
-      ProgressService progress) {
-    executor.runAsync(() -> warmUp(indicators, targets, achievements, progress));
+      ProgressService progress,
+      OutlookService outlook) {
+    executor.runAsync(() -> warmUp(indicators, targets, achievements, progress, outlook));
   }
 
   void warmUp(
       IndicatorService indicators,
       TargetService targets,
       AchievementService achievements,
-      ProgressService progress) {
+      ProgressService progress,
+      OutlookService outlook) {
     long start = System.nanoTime();
     ManagedContext requestContext = Arc.container().requestContext();
     requestContext.activate();
@@ -69,6 +72,7 @@ class QueryWarmUp implements HealthCheck {
       achievements.list(query, Status.OFFICIAL, null, 0, 1);
       progress.scorecard(query.period(), NO_AREA, query.sector(), query.indicator(), null);
       progress.series(query.indicator(), NO_AREA, query.from(), query.to(), null);
+      outlook.outlook(Period.parse("2016-2020"), NO_AREA, query.sector(), query.indicator(), null);
       LOG.infof("Queries warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
       LOG.warnf("Query warm-up stopped early (%s); queries will be parsed on first use", e);

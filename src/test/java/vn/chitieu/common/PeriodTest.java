@@ -186,4 +186,19 @@ class PeriodTest {
     int value = Integer.parseInt(year);
     return value >= 1900 && value <= 2199;
   }
+
+  @Test
+  void shouldTellYearsAndPlanPeriods() {
+    assertThat(Period.parse("2020").isYear()).isTrue();
+    assertThat(Period.parse("2020").isMultiYear()).isFalse();
+    assertThat(Period.parse("2021-2025").isMultiYear()).isTrue();
+    assertThat(Period.parse("2021-2025").isYear()).isFalse();
+    assertThat(Period.parse("2021-2022").isMultiYear()).isTrue();
+    for (String part :
+        new String[] {"2020-S1", "2020-S2", "2020-Q1", "2020-Q4", "2020-01", "2020-12"}) {
+      assertThat(Period.parse(part).isYear()).as(part).isFalse();
+      assertThat(Period.parse(part).isMultiYear()).as(part).isFalse();
+    }
+    assertThat(Period.year(2020)).isEqualTo(Period.parse("2020"));
+  }
 }

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.Fixtures;
+import vn.chitieu.Tokens;
 
 @QuarkusTest
 class IndicatorResourceTest {
@@ -71,12 +72,44 @@ class IndicatorResourceTest {
             .header("Location", endsWith(PATH + "/" + code))
             .body("code", equalTo(code))
             .body("frequency", equalTo("ANNUAL"))
+            .body("aggregation", equalTo("LAST"))
             .body("active", equalTo(true))
             .body("minValue", equalTo(0))
             .body("maxValue", equalTo(100))
             .extract()
             .header("Location");
     given().get(location).then().statusCode(200).body("code", equalTo(code));
+  }
+
+  /** Flows are summed over a plan, levels read at their last value: what the outlook needs. */
+  @Test
+  void shouldKeepHowValuesCombineOverTime() {
+    String code = uniqueCode("FLOW");
+    postJson(
+            PATH,
+            indicatorJson(code, "TEST_FLOW", "COUNT", 0)
+                .replace("\"decimals\"", "\"aggregation\": \"SUM\", \"decimals\""))
+        .then()
+        .statusCode(201)
+        .body("aggregation", equalTo("SUM"));
+    Fixtures.changing(Tokens.withRoles(Fixtures.ADMIN_USER, "admin"), PATH + "/" + code)
+        .contentType("application/merge-patch+json")
+        .body("{\"aggregation\": null}")
+        .patch(PATH + "/" + code)
+        .then()
+        .statusCode(200)
+        .body("aggregation", equalTo("LAST"));
+    postJson(
+            PATH,
+            indicatorJson(uniqueCode("FLOW"), "TEST_FLOW", "COUNT", 0)
+                .replace("\"decimals\"", "\"aggregation\": \"AVERAGE\", \"decimals\""))
+        .then()
+        .statusCode(400);
+    given().get(PATH + "/NEW_JOBS").then().body("aggregation", equalTo("SUM"));
+    given()
+        .get(PATH + "/SOCIAL_INSURANCE_PARTICIPANTS")
+        .then()
+        .body("aggregation", equalTo("LAST"));
   }
 
   @Test

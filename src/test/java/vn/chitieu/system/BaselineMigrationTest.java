@@ -42,7 +42,7 @@ class BaselineMigrationTest {
           ResultSet rows =
               sql.executeQuery(
                   "select r.changed_by, r.reason, i.revtype, i.name_vi, i.updated_by, i.version,"
-                      + " a.revtype, a.value, a.status, a.rev = i.rev"
+                      + " a.revtype, a.value, a.status, a.rev = i.rev, i.aggregation"
                       + " from indicator_aud i join revision r on r.id = i.rev"
                       + " join achievement_aud a on a.indicator_code = i.code")) {
         assertThat(rows.next()).isTrue();
@@ -56,6 +56,7 @@ class BaselineMigrationTest {
         assertThat(rows.getBigDecimal(8)).isEqualByComparingTo("0.23");
         assertThat(rows.getString(9)).isEqualTo("ESTIMATED");
         assertThat(rows.getBoolean(10)).as("one baseline revision").isTrue();
+        assertThat(rows.getString(11)).as("a level, as every indicator was (V7)").isEqualTo("LAST");
         assertThat(rows.next()).as("one version per row").isFalse();
       }
     }
