@@ -213,10 +213,8 @@ public record Outlook(
       boolean latestMet) {
     BigDecimal gapThen = y0.subtract(plan.target()).abs();
     if (gapThen.signum() == 0) {
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
-          null,
-          null,
           null,
           null,
           null,
@@ -228,11 +226,9 @@ public record Outlook(
     BigDecimal closed = gapThen.subtract(yi.subtract(plan.target()).abs());
     BigDecimal distance = percent(closed, gapThen);
     if (latestMet) {
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
           distance,
-          null,
-          null,
           null,
           null,
           Assessment.ACHIEVED,
@@ -242,11 +238,9 @@ public record Outlook(
         closed
             .multiply(BigDecimal.valueOf(yearsInAll))
             .divide(gapThen.multiply(BigDecimal.valueOf(yearsElapsed)), RATE_SCALE, HALF_UP);
-    return new Outlook(
+    return withoutGrowth(
         elapsed,
         distance,
-        null,
-        null,
         null,
         null,
         classify(pace),
@@ -286,6 +280,20 @@ public record Outlook(
     };
   }
 
+  /**
+   * An outlook without compound rates: a flow, an EXACTLY target, or an answer given before any
+   * growth is computed.
+   */
+  private static Outlook withoutGrowth(
+      BigDecimal elapsed,
+      BigDecimal distance,
+      BigDecimal ratio,
+      BigDecimal projected,
+      Assessment assessment,
+      String explanation) {
+    return new Outlook(elapsed, distance, null, null, ratio, projected, assessment, explanation);
+  }
+
   private static Outlook atLeastFlow(
       Plan plan,
       BigDecimal total,
@@ -304,22 +312,18 @@ public record Outlook(
             ? total.multiply(planYears).divide(reported.multiply(yT), RATE_SCALE, HALF_UP)
             : null;
     if (total.compareTo(yT) >= 0) {
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
           distance,
-          null,
-          null,
           ratio,
           projected,
           Assessment.ACHIEVED,
           "A flow: the total of the years reported already meets the target.");
     }
     if (ratio == null) {
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
           distance,
-          null,
-          null,
           null,
           projected,
           Assessment.DETERIORATION,
@@ -327,11 +331,9 @@ public record Outlook(
               + total.toPlainString()
               + ") is below a target total of zero or less.");
     }
-    return new Outlook(
+    return withoutGrowth(
         elapsed,
         distance,
-        null,
-        null,
         ratio,
         projected,
         classify(ratio),
@@ -356,11 +358,9 @@ public record Outlook(
             ? yT.multiply(reported).divide(total.multiply(planYears), RATE_SCALE, HALF_UP)
             : null;
     if (complete && total.compareTo(yT) <= 0) {
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
           distance,
-          null,
-          null,
           ratio,
           projected,
           Assessment.ACHIEVED,
@@ -370,11 +370,9 @@ public record Outlook(
     if (ratio == null) {
       // Nothing, or less, counted so far: within any ceiling the pro-rata total stays under.
       boolean within = total.multiply(planYears).compareTo(yT.multiply(reported)) <= 0;
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
           distance,
-          null,
-          null,
           null,
           projected,
           within ? Assessment.ON_TRACK : Assessment.DETERIORATION,
@@ -382,11 +380,9 @@ public record Outlook(
               + total.toPlainString()
               + "; no ratio, its yearly average being zero or less.");
     }
-    return new Outlook(
+    return withoutGrowth(
         elapsed,
         distance,
-        null,
-        null,
         ratio,
         projected,
         classify(ratio),
@@ -407,11 +403,9 @@ public record Outlook(
       boolean complete) {
     BigDecimal yT = plan.target();
     if (complete && total.compareTo(yT) == 0) {
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
           yT.signum() == 0 ? null : HUNDRED.setScale(PERCENT_SCALE),
-          null,
-          null,
           null,
           projected,
           Assessment.ACHIEVED,
@@ -419,10 +413,8 @@ public record Outlook(
     }
     if (yT.signum() == 0) {
       boolean none = total.signum() == 0;
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
-          null,
-          null,
           null,
           null,
           projected,
@@ -437,11 +429,9 @@ public record Outlook(
     BigDecimal distance = percent(closed, yT.abs());
     boolean passed = yT.signum() > 0 ? total.compareTo(yT) > 0 : total.compareTo(yT) < 0;
     if (passed) {
-      return new Outlook(
+      return withoutGrowth(
           elapsed,
           distance,
-          null,
-          null,
           null,
           projected,
           Assessment.DETERIORATION,
@@ -453,11 +443,9 @@ public record Outlook(
     BigDecimal pace =
         closed.multiply(planYears).divide(yT.abs().multiply(reported), RATE_SCALE, HALF_UP);
     BigDecimal reportedShare = percent(reported, planYears);
-    return new Outlook(
+    return withoutGrowth(
         elapsed,
         distance,
-        null,
-        null,
         null,
         projected,
         classify(pace),
@@ -468,9 +456,7 @@ public record Outlook(
 
   private static Outlook insufficient(List<String> missing) {
     String text = String.join("; ", missing);
-    return new Outlook(
-        null,
-        null,
+    return withoutGrowth(
         null,
         null,
         null,
