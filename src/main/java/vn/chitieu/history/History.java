@@ -27,8 +27,8 @@ public class History {
   /** How the asOf parameter is described wherever it is taken. */
   public static final String AS_OF =
       "What the service held at this instant (ISO-8601 with an offset, such as"
-          + " 2020-12-16T17:00:00Z or 2020-12-17T00:00:00%2B07:00); now when left out; never in"
-          + " the future";
+          + " 2020-12-16T17:00:00Z or 2020-12-17T00:00:00+07:00; in a URL, + is written %2B);"
+          + " now when left out; never in the future";
 
   private final EntityManager entityManager;
   private final Clock clock;
