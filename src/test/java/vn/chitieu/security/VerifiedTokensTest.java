@@ -20,7 +20,8 @@ class VerifiedTokensTest {
 
   private final AtomicInteger verifications = new AtomicInteger();
   private Instant now = Instant.now();
-  private final VerifiedTokens tokens = new VerifiedTokens(countingVerifier(), clock());
+  private final VerifiedTokens tokens =
+      new VerifiedTokens(countingVerifier(), clock(), Duration.ofHours(12));
 
   @Test
   void shouldVerifyATokenOnceWhileItIsFresh() throws Exception {
