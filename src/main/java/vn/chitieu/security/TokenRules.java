@@ -71,8 +71,8 @@ final class TokenRules {
     Instant expiry = Instant.ofEpochSecond(expiresAt);
     Instant issued;
     if (issuedAt == null) {
-      // Without iat the lifetime is unknown: count it from now, so the token must still expire
-      // within the maximum lifetime.
+      // The verifier requires iat (as MP-JWT does); were that relaxed, count the lifetime from
+      // now, so the token must still expire within the maximum lifetime.
       issued = now;
     } else if (issuedAt instanceof Number seconds) {
       issued = Instant.ofEpochSecond(seconds.longValue());
