@@ -5,6 +5,8 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Tokens the tests mint with their own key (src/test/resources/test-keys). */
 public final class Tokens {
@@ -44,11 +46,19 @@ public final class Tokens {
         .sign(key("test-keys/privateKey.pem"));
   }
 
+  /**
+   * A token signed with the tests' key whose claims a test shapes: it starts as a valid token for
+   * the user with no groups (add them, or odd ones).
+   */
+  public static String shaped(String user, UnaryOperator<JwtClaimsBuilder> shape) {
+    return shape.apply(claims(user)).sign(key("test-keys/privateKey.pem"));
+  }
+
   private static JwtClaimsBuilder claims(String user, String... roles) {
     return Jwt.issuer(ISSUER)
         .subject("sub-" + user)
         .preferredUserName(user)
-        .groups(java.util.Set.of(roles))
+        .groups(Set.of(roles))
         .expiresIn(Duration.ofMinutes(30));
   }
 

@@ -2,6 +2,7 @@ package vn.chitieu.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** The service's own settings, under the {@code chitieu.} prefix. */
@@ -31,6 +32,13 @@ public interface ChitieuConfig {
     /** Let GET requests through without a token, for open-data deployments. */
     @WithDefault("false")
     boolean anonymousRead();
+
+    /**
+     * The longest lifetime ({@code exp - iat}) a token may have; longer ones are refused. Identity
+     * providers issue access tokens for minutes; the dev tokens last 12 hours.
+     */
+    @WithDefault("PT12H")
+    Duration maxTokenLifetime();
   }
 
   /** The PostgreSQL the service starts for itself when no datasource URL is configured. */

@@ -53,12 +53,7 @@ public class Auditor {
       return Stamped.SYSTEM;
     }
     if (caller.getPrincipal() instanceof JsonWebToken token) {
-      for (String claim : new String[] {"preferred_username", "upn", "sub"}) {
-        Object value = token.getClaim(claim);
-        if (value != null && !value.toString().isBlank()) {
-          return value.toString();
-        }
-      }
+      return TokenRules.userName(token);
     }
     return caller.getPrincipal().getName();
   }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.chitieu.config.ChitieuConfig;
 
 /**
  * Verifies each bearer token once, not on every request: the parser behind authentication.
@@ -26,6 +27,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * expires. A token that passed verification is remembered by its exact text until its expiry, and
  * for at most {@link #MAX_AGE}, so a key the identity provider withdraws stops being honoured at
  * most that much later than without this cache. Tokens that fail are never remembered.
+ *
+ * <p>A token must also keep {@link TokenRules} (groups an array, no future iat, a bounded lifetime,
+ * a user name that fits the audit columns and is not the service's own), checked before it is
+ * remembered.
  */
 @Alternative
 @Priority(1)
@@ -42,16 +47,18 @@ public class VerifiedTokens implements JWTParser {
 
   private final JWTParser verifier;
   private final Clock clock;
+  private final TokenRules rules;
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
   @Inject
-  VerifiedTokens(DefaultJWTParser verifier, Clock clock) {
-    this((JWTParser) verifier, clock);
+  VerifiedTokens(DefaultJWTParser verifier, Clock clock, ChitieuConfig config) {
+    this((JWTParser) verifier, clock, config.security().maxTokenLifetime());
   }
 
-  VerifiedTokens(JWTParser verifier, Clock clock) {
+  VerifiedTokens(JWTParser verifier, Clock clock, Duration maxLifetime) {
     this.verifier = verifier;
     this.clock = clock;
+    this.rules = new TokenRules(maxLifetime);
   }
 
   @Override
@@ -62,6 +69,9 @@ public class VerifiedTokens implements JWTParser {
       return known.token();
     }
     JsonWebToken parsed = verifier.parse(token);
+    // Against the system clock, as the verifier checks exp: a token's times are real ones, while
+    // the injected clock is the service's calendar, which tests move (TestClock).
+    rules.check(token, parsed, Instant.now());
     remember(token, parsed, now);
     return parsed;
   }

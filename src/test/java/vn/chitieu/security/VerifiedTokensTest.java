@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.util.KeyUtils;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.Tokens;
 
@@ -20,7 +25,8 @@ class VerifiedTokensTest {
 
   private final AtomicInteger verifications = new AtomicInteger();
   private Instant now = Instant.now();
-  private final VerifiedTokens tokens = new VerifiedTokens(countingVerifier(), clock());
+  private final VerifiedTokens tokens =
+      new VerifiedTokens(countingVerifier(), clock(), Duration.ofHours(12));
 
   @Test
   void shouldVerifyATokenOnceWhileItIsFresh() throws Exception {
@@ -90,6 +96,29 @@ class VerifiedTokensTest {
     tokens.parse(token);
     tokens.parse(token);
     assertThat(verifications).hasValue(VerifiedTokens.MAX_TOKENS + 2);
+  }
+
+  @Test
+  void shouldRefuseATokenWithoutIatSoItsLifetimeIsAlwaysKnown() throws Exception {
+    String withoutIat = signedWithoutIat(now.getEpochSecond() + 1800);
+
+    assertThatThrownBy(() -> tokens.parse(withoutIat)).isInstanceOf(ParseException.class);
+    assertThat(tokens.size()).isZero();
+  }
+
+  /** A token with exp but no iat, which the token builder always adds. */
+  private static String signedWithoutIat(long exp) throws Exception {
+    JwtClaims claims = new JwtClaims();
+    claims.setIssuer(Tokens.ISSUER);
+    claims.setSubject("no-iat");
+    claims.setClaim("preferred_username", "no-iat");
+    claims.setStringListClaim("groups", Roles.READER);
+    claims.setExpirationTime(NumericDate.fromSeconds(exp));
+    JsonWebSignature jws = new JsonWebSignature();
+    jws.setPayload(claims.toJson());
+    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+    jws.setKey(KeyUtils.readPrivateKey("test-keys/privateKey.pem"));
+    return jws.getCompactSerialization();
   }
 
   private DefaultJWTParser countingVerifier() {
