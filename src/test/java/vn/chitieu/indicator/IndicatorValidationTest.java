@@ -220,6 +220,22 @@ class IndicatorValidationTest {
         given().queryParam(parameter, value).get(PATH).then(), parameter, message);
   }
 
+  @ParameterizedTest(name = "{0}?{1}=''{2}''")
+  @CsvSource({
+    "/api/v1/indicators,   active, 'true ',                must be true or false",
+    "/api/v1/indicators,   active, ' false',               must be true or false",
+    "/api/v1/indicators,   size,   '5 ',                   must be a whole number",
+    "/api/v1/indicators,   page,   ' 0',                   must be a whole number",
+    "/api/v1/indicators,   asOf,   '2020-01-01T00:00:00Z ', must be an ISO-8601 instant",
+    "/api/v1/targets,      period, '2020 ',                must be a period such as 2020",
+    "/api/v1/achievements, from,   ' 2016',                must be a period such as 2020",
+  })
+  void shouldTakeAQueryParameterExactlyInsteadOfStrippingSpaces(
+      String path, String parameter, String value, String message) {
+    ProblemAssertions.assertInvalid(
+        given().queryParam(parameter, value).get(path).then(), parameter, message);
+  }
+
   @Test
   void shouldRejectNulCharactersWithoutStoringAnything() {
     given()
