@@ -17,6 +17,9 @@ import vn.chitieu.common.problem.ApiException;
 /**
  * Converts query and path parameters so that a value of the wrong form is a 400 naming the
  * parameter. Without it JAX-RS answers such a value with a bare 404, as its specification says.
+ *
+ * <p>Values are taken exactly as sent, for every type: {@code active=true%20}, {@code size=%205} or
+ * {@code period=2020%20} is refused rather than stripped, as the JSON body's strings are.
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
@@ -67,7 +70,7 @@ public class ParameterConverters implements ParamConverterProvider {
           return null;
         }
         try {
-          return parse.apply(value.strip());
+          return parse.apply(value);
         } catch (ApiException e) {
           throw e;
         } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package vn.chitieu.figure;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 
 /** The query parameters of the target and achievement lists; the resources read them as a query. */
@@ -19,6 +21,7 @@ public class FigureParams {
 
   @QueryParam("area")
   @Size(max = 5)
+  @Pattern(regexp = Areas.PATTERN, message = Areas.MESSAGE)
   @Parameter(description = "Only this GSO area code", example = "22")
   String area;
 

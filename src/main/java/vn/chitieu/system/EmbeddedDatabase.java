@@ -59,13 +59,21 @@ public final class EmbeddedDatabase {
     }
   }
 
-  /** Starts PostgreSQL on a free port, creating the data directory on first use. */
+  /**
+   * Starts PostgreSQL on a free port, creating the data directory on first use. It holds real
+   * figures, so it is durable: the library starts PostgreSQL with {@code -F} (fsync off) and {@code
+   * synchronous_commit=off}, fine for its own purpose of tests but able to lose acknowledged writes
+   * on a crash or power loss; both are turned back on here (a later {@code -c} wins over {@code
+   * -F}). The tests' databases keep the library's fast defaults (see EmbeddedPostgresResource).
+   */
   public static EmbeddedPostgres start(Path dataDir) {
     try {
       Files.createDirectories(dataDir);
       return EmbeddedPostgres.builder()
           .setDataDirectory(dataDir)
           .setCleanDataDirectory(false)
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
           .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDir, e);

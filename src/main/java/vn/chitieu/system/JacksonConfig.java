@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import vn.chitieu.common.StrictDates;
 import vn.chitieu.common.StrictEnums;
+import vn.chitieu.common.StrictStrings;
 
 /**
  * Strict JSON: numbers are exact decimals written plainly, a string is never taken for a number (or
@@ -41,6 +42,7 @@ class JacksonConfig implements ObjectMapperCustomizer {
     mapper.registerModule(
         new SimpleModule()
             .addDeserializer(LocalDate.class, new StrictDates())
+            .addDeserializer(String.class, new StrictStrings())
             .setDeserializerModifier(new StrictEnums()));
     // ObjectMapper's own MapperFeature switches are deprecated for the builder, which Quarkus does
     // not hand out; the deserialization config takes the feature instead.

@@ -1,5 +1,6 @@
 package vn.chitieu.achievement;
 
+import static org.hamcrest.Matchers.equalTo;
 import static vn.chitieu.Fixtures.achievementJson;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.postFigureWith;
@@ -50,6 +51,33 @@ class AchievementValidationTest {
   void shouldRejectInvalidAchievement(
       String name, String from, String to, String field, String message) {
     ProblemAssertions.assertInvalid(postWith(from, to), field, message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "lone high surrogate   | source | \"source\": \"a\\ud800b\"",
+        "lone low surrogate    | note   | \"source\": \"x\", \"note\": \"a\\udc00b\"",
+        "pair in reverse order | note   | \"source\": \"x\", \"note\": \"\\udc00\\ud800\"",
+        "high surrogate at end | note   | \"source\": \"x\", \"note\": \"a\\ud800\"",
+      })
+  void shouldRejectTextWithALoneSurrogateInsteadOfStoringAQuestionMark(
+      String name, String field, String to) {
+    ProblemAssertions.assertInvalid(
+        postWith("\"source\": \"Báo cáo thử\"", to), field, "must be valid Unicode text");
+  }
+
+  @Test
+  void shouldAcceptTextWithAPairedSurrogate() {
+    String indicator = createIndicator("TEST_ACHIEVEMENT_VALIDATION");
+    postJson(
+            PATH,
+            achievementJson(indicator, "2020", "0.23")
+                .replace("\"Báo cáo thử\"", "\"Báo cáo \\ud83d\\udcca\""))
+        .then()
+        .statusCode(201)
+        .body("source", equalTo("Báo cáo \ud83d\udcca"));
   }
 
   @Test

@@ -3,18 +3,28 @@ package vn.chitieu.indicator;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.chitieu.Fixtures.ADMIN_USER;
+import static vn.chitieu.Fixtures.createIndicator;
+import static vn.chitieu.Fixtures.etagOf;
 import static vn.chitieu.Fixtures.given;
 import static vn.chitieu.Fixtures.indicatorJson;
 import static vn.chitieu.Fixtures.postJson;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.chitieu.ProblemAssertions;
+import vn.chitieu.Tokens;
 
 /** Every invalid indicator is a 400 naming the field, and nothing is stored. */
 @QuarkusTest
@@ -148,6 +158,44 @@ class IndicatorValidationTest {
         .body("status", equalTo(415));
   }
 
+  /**
+   * Sent with java.net.http, which adds no Content-Type of its own (RestAssured would add
+   * text/plain).
+   */
+  @ParameterizedTest(name = "{0} {1} with Content-Type ''{2}''")
+  @CsvSource({
+    "POST,  '',           ''",
+    "POST,  '',           */*",
+    "POST,  '',           application/*",
+    "PUT,   /CODE,        ''",
+    "PATCH, /CODE,        ''",
+    "PATCH, /CODE,        */*",
+  })
+  void shouldRejectABodyWithoutAContentTypeInsteadOfReadingItAsJson(
+      String method, String suffix, String type) throws Exception {
+    String existing = createIndicator("TEST_VALIDATION");
+    String code = uniqueCode("UNTYPED");
+    String path = PATH + suffix.replace("CODE", existing);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+            .header("Authorization", "Bearer " + Tokens.withRoles(ADMIN_USER, "admin"))
+            .header("If-Match", etagOf(PATH + "/" + existing))
+            .method(
+                method,
+                HttpRequest.BodyPublishers.ofString(
+                    indicatorJson(code, "TEST_VALIDATION", "PERCENT", 2)));
+    if (!type.isEmpty()) {
+      request.header("Content-Type", type);
+    }
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(415, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    given().get(PATH + "/" + code).then().statusCode(404);
+    given().get(PATH + "/" + existing).then().statusCode(200).body("code", equalTo(existing));
+  }
+
   @Test
   void shouldRejectWrongMethod() {
     given()
@@ -170,6 +218,22 @@ class IndicatorValidationTest {
   void shouldRejectInvalidListParameter(String parameter, String value, String message) {
     ProblemAssertions.assertInvalid(
         given().queryParam(parameter, value).get(PATH).then(), parameter, message);
+  }
+
+  @ParameterizedTest(name = "{0}?{1}=''{2}''")
+  @CsvSource({
+    "/api/v1/indicators,   active, 'true ',                must be true or false",
+    "/api/v1/indicators,   active, ' false',               must be true or false",
+    "/api/v1/indicators,   size,   '5 ',                   must be a whole number",
+    "/api/v1/indicators,   page,   ' 0',                   must be a whole number",
+    "/api/v1/indicators,   asOf,   '2020-01-01T00:00:00Z ', must be an ISO-8601 instant",
+    "/api/v1/targets,      period, '2020 ',                must be a period such as 2020",
+    "/api/v1/achievements, from,   ' 2016',                must be a period such as 2020",
+  })
+  void shouldTakeAQueryParameterExactlyInsteadOfStrippingSpaces(
+      String path, String parameter, String value, String message) {
+    ProblemAssertions.assertInvalid(
+        given().queryParam(parameter, value).get(path).then(), parameter, message);
   }
 
   @Test

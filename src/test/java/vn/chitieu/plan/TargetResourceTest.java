@@ -3,7 +3,9 @@ package vn.chitieu.plan;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.createTarget;
 import static vn.chitieu.Fixtures.given;
@@ -13,6 +15,7 @@ import static vn.chitieu.Fixtures.targetJson;
 import static vn.chitieu.Fixtures.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.Fixtures;
 
@@ -38,6 +41,24 @@ class TargetResourceTest {
             .header("Location");
     String body = given().get(location).then().statusCode(200).extract().asString();
     org.assertj.core.api.Assertions.assertThat(body).contains("\"value\":0.14,");
+  }
+
+  @Test
+  void shouldAnswerALocationThatDoesNotCarryTheCallersHostHeader() {
+    String indicator = createIndicator("TEST_TARGET");
+    String location =
+        given()
+            .header("Host", "evil.example")
+            .contentType(ContentType.JSON)
+            .body(targetJson(indicator, "2021", "0.14"))
+            .post(PATH)
+            .then()
+            .statusCode(201)
+            .header("Location", startsWith(PATH + "/"))
+            .header("Location", not(containsString("evil")))
+            .extract()
+            .header("Location");
+    given().get(location).then().statusCode(200).body("indicator", equalTo(indicator));
   }
 
   @Test

@@ -96,4 +96,27 @@ class TargetValidationTest {
         .statusCode(201)
         .body("value", equalTo(14));
   }
+
+  @ParameterizedTest(name = "{0}?area={1}")
+  @CsvSource({
+    "/api/v1/targets,      x",
+    "/api/v1/targets,      2",
+    "/api/v1/targets,      2222",
+    "/api/v1/targets,      '22 '",
+    "/api/v1/targets,      ' 22'",
+    "/api/v1/targets,      '%'",
+    "/api/v1/achievements, abc",
+    "/api/v1/achievements, 123456",
+    "/api/v1/achievements, '２２'",
+  })
+  void shouldRejectAListAreaFilterThatIsNotAGsoCode(String path, String area) {
+    ProblemAssertions.assertInvalid(
+        given().queryParam("area", area).get(path).then(), "area", "must be a GSO area code");
+  }
+
+  @ParameterizedTest(name = "{0}?area={1}")
+  @CsvSource({"/api/v1/targets, 22", "/api/v1/achievements, 001", "/api/v1/targets, 00001"})
+  void shouldAcceptAListAreaFilterThatIsAGsoCode(String path, String area) {
+    given().queryParam("area", area).get(path).then().statusCode(200);
+  }
 }

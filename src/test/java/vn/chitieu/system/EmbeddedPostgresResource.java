@@ -10,6 +10,10 @@ import java.util.Map;
  * The tests' PostgreSQL: the one the user names (QUARKUS_DATASOURCE_JDBC_URL, or
  * -Dquarkus.datasource.jdbc.url), else a fresh embedded one that lives as long as the test run —
  * also in dev mode's continuous testing, where Main's embedded database holds the dev data.
+ *
+ * <p>The one place that says so: the tests' databases run with the library's defaults, fsync and
+ * synchronous_commit off, for speed; the service's own embedded database turns both on ({@link
+ * EmbeddedDatabase#start}, checked by EmbeddedDatabaseDurabilityTest).
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.chitieu.common.Period;
+import vn.chitieu.common.StrictStrings;
 
 /**
  * Request bodies Jackson could not read: malformed JSON, wrong JSON types, unknown enum values and
@@ -80,6 +82,11 @@ class JsonExceptionMapper {
               .sorted()
               .collect(Collectors.joining(", "));
       return new FieldError(field, "is not a known property; known properties are: " + known);
+    }
+    if (e instanceof InvalidFormatException invalid
+        && invalid.getValue() instanceof String text
+        && StrictStrings.hasLoneSurrogate(text)) {
+      return new FieldError(field, StrictStrings.MESSAGE);
     }
     return new FieldError(field, expectation(targetType(e)));
   }
