@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The answer to a create: 201, the new resource, a Location naming it under the request's path, and
- * the ETag of its first version.
+ * The answer to a create: 201, the new resource, a Location naming it under the collection's path,
+ * and the ETag of its first version where the resource has ETags.
  *
  * <p>The Location is a path from the server's root, such as {@code /api/v1/targets/<id>}, which RFC
  * 9110 allows: an absolute URL would have to take its host from the request's Host header, which
@@ -27,10 +27,8 @@ public final class Created {
   }
 
   public static Response at(UriInfo uri, Object key, long version, Object resource) {
-    return Response.status(Response.Status.CREATED)
-        .header(HttpHeaders.LOCATION, location(uri, key))
+    return Response.fromResponse(at(uri, key, resource))
         .tag(new EntityTag(String.valueOf(version)))
-        .entity(resource)
         .build();
   }
 
