@@ -9,9 +9,9 @@ import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.Indicator;
 
 /** Achievements on the shared write path: reported today when no date is given, never later. */
-final class AchievementKind implements FigureKind<AchievementRequest, Achievement> {
+public final class AchievementKind implements FigureKind<AchievementRequest, Achievement> {
 
-  static final AchievementKind INSTANCE = new AchievementKind();
+  public static final AchievementKind INSTANCE = new AchievementKind();
 
   private AchievementKind() {}
 

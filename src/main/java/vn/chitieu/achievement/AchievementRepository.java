@@ -3,6 +3,7 @@ package vn.chitieu.achievement;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,14 @@ public class AchievementRepository implements PanacheRepositoryBase<Achievement,
   PanacheQuery<Achievement> search(FigureQuery query, Status status) {
     FigureHql hql = FigureHql.of(query).and("f.status = :status", "status", status);
     return find(hql.list("Achievement"), hql.parameters());
+  }
+
+  /** Hands every achievement a query selects, in order, to the action, read as a stream. */
+  void forEach(FigureQuery query, Status status, FigureHql.FigureAction<Achievement> action)
+      throws IOException {
+    FigureHql.of(query)
+        .and("f.status = :status", "status", status)
+        .forEach(getEntityManager(), Achievement.class, action);
   }
 
   /** The achievements a query selects as the service held them at an instant, ordered. */

@@ -33,12 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.chitieu.common.Created;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
+import vn.chitieu.common.sheet.SheetDownload;
+import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.figure.FigureParams;
 import vn.chitieu.history.ChangeReason;
 import vn.chitieu.history.History;
@@ -68,16 +71,25 @@ public class AchievementResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, SheetFormat.CSV_TYPE, SheetFormat.XLSX_TYPE})
   @Operation(
       operationId = "listAchievements",
-      summary = "List achievements, filtered, ordered by period")
-  @APIResponse(responseCode = "200", description = "A page of achievements")
-  public Page<AchievementResponse> list(
+      summary = "List achievements, filtered, ordered by period",
+      description = SheetDownload.DESCRIPTION)
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of achievements; or all of them, as CSV or a workbook")
+  public RestResponse<Page<AchievementResponse>> list(
       @Valid @BeanParam FigureParams filter,
       @Parameter(description = "Only this status") @QueryParam("status") Status status,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
-      @Valid @BeanParam PageParams paging) {
-    return service.list(filter.toQuery(), status, asOf, paging.page, paging.size);
+      @Valid @BeanParam PageParams paging,
+      @Context HttpHeaders headers) {
+    return SheetDownload.or(
+        headers,
+        "achievements",
+        sheet -> service.export(filter.toQuery(), status, asOf, sheet),
+        () -> service.list(filter.toQuery(), status, asOf, paging.page, paging.size));
   }
 
   @GET

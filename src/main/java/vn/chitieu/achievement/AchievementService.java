@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.UUID;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
+import vn.chitieu.common.sheet.SheetWriter;
+import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.figure.FigureWriter;
 import vn.chitieu.history.ChangeReason;
@@ -69,6 +72,24 @@ public class AchievementService {
             .toList(),
         page,
         size);
+  }
+
+  /**
+   * Writes the achievements a query selects to a table, header first: streamed from the database,
+   * or as the service held them at an instant.
+   */
+  public void export(FigureQuery query, Status status, Instant asOf, SheetWriter sheet)
+      throws IOException {
+    sheet.sheet("Achievements");
+    sheet.row(FigureColumns.ALL);
+    if (asOf == null) {
+      repository.forEach(
+          query, status, achievement -> sheet.row(AchievementMapper.toRow(achievement)));
+      return;
+    }
+    for (Achievement achievement : repository.listAsOf(query, status, asOf)) {
+      sheet.row(AchievementMapper.toRow(achievement));
+    }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,7 +23,7 @@ public enum Lifecycle {
    * What a write needs that turns an achievement of status {@code from} (null: new) into {@code
    * to}.
    */
-  static Lifecycle toWrite(Status from, Status to) {
+  public static Lifecycle toWrite(Status from, Status to) {
     if (from == Status.OFFICIAL || (from != null && to.compareTo(from) < 0)) {
       return APPROVER_WITH_REASON;
     }
@@ -39,7 +39,7 @@ public enum Lifecycle {
    * Refuses a caller who lacks what the write needs: 403 without the approver role, 409 without a
    * reason. The action names the write in the messages, such as "Deleting an official figure".
    */
-  void check(String action, boolean approver, boolean reasonGiven) {
+  public void check(String action, boolean approver, boolean reasonGiven) {
     if (this == EDITOR) {
       return;
     }

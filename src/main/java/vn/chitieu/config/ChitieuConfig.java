@@ -1,5 +1,6 @@
 package vn.chitieu.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -50,5 +51,25 @@ public interface ChitieuConfig {
     /** Where the embedded PostgreSQL keeps its data, relative to the working directory. */
     @WithDefault(DEFAULT_DATA_DIR)
     String dataDir();
+  }
+
+  /** The largest body of a request other than an import. */
+  @WithDefault("1M")
+  MemorySize maxBodySize();
+
+  /** Bulk imports ({@code POST /api/v1/imports}). */
+  Imports imports();
+
+  interface Imports {
+    /**
+     * The largest import body; also the HTTP layer's limit ({@code
+     * quarkus.http.limits.max-body-size}), which must be at least this.
+     */
+    @WithDefault("64M")
+    MemorySize maxSize();
+
+    /** The most rows one import takes. */
+    @WithDefault("200000")
+    int maxRows();
   }
 }

@@ -3,10 +3,13 @@ package vn.chitieu.figure;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The HQL of every target and achievement list and projection, written in this one place: a
@@ -47,6 +50,40 @@ public final class FigureHql {
   /** The figures of an entity, ordered by period, then indicator and area. */
   public String list(String entity) {
     return "from " + entity + " f where " + where() + ORDER_BY;
+  }
+
+  /**
+   * The figures of an entity with their indicators, ordered as {@link #list}, for reading in one
+   * pass.
+   */
+  public String listWithIndicators(String entity) {
+    return "from " + entity + " f join fetch f.indicator where " + where() + ORDER_BY;
+  }
+
+  /**
+   * Hands each figure the query selects, in order, to the action, reading the rows as a stream (500
+   * per fetch) and letting each go once handled, so that memory stays flat however many.
+   */
+  public <F> void forEach(EntityManager entityManager, Class<F> type, FigureAction<F> action)
+      throws IOException {
+    TypedQuery<F> query =
+        entityManager
+            .createQuery(listWithIndicators(type.getSimpleName()), type)
+            .setHint(HibernateHints.HINT_FETCH_SIZE, 500)
+            .setHint(HibernateHints.HINT_READ_ONLY, true);
+    parameters.forEach(query::setParameter);
+    try (Stream<F> figures = query.getResultStream()) {
+      for (F figure : (Iterable<F>) figures::iterator) {
+        action.accept(figure);
+        entityManager.detach(figure);
+      }
+    }
+  }
+
+  /** What {@link #forEach} does with each figure; it may write to a stream. */
+  @FunctionalInterface
+  public interface FigureAction<F> {
+    void accept(F figure) throws IOException;
   }
 
   public Map<String, Object> parameters() {

@@ -151,7 +151,7 @@ public class FigureWriter {
 
   /** The stored figures of a kind that hold any of these keys, in one statement however many. */
   @SuppressWarnings("unchecked")
-  private <F extends Figure> List<F> findByKeys(Class<F> type, Collection<FigureKey> keySet) {
+  public <F extends Figure> List<F> findByKeys(Class<F> type, Collection<FigureKey> keySet) {
     if (keySet.isEmpty()) {
       return List.of();
     }

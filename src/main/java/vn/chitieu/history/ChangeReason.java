@@ -20,6 +20,16 @@ public class ChangeReason {
           + " Needed to change or delete an official figure, or to move a status back";
 
   private final Set<String> reasons = new LinkedHashSet<>();
+  private String source;
+
+  /** Notes how the request's writes came, such as {@code import <id>}. */
+  public void from(String source) {
+    this.source = source;
+  }
+
+  String source() {
+    return source;
+  }
 
   /** Notes a reason the caller gave; a blank or missing one adds nothing. */
   public void give(String reason) {

@@ -73,6 +73,7 @@ public class History {
                       revision.changedBy,
                       ChangeType.of((RevisionType) row[2]),
                       revision.reason,
+                      revision.source,
                       values.apply(type.cast(row[0])));
                 })
             .toList();

@@ -27,4 +27,7 @@ public class Revision {
   public String changedBy;
 
   public String reason;
+
+  /** How the write came: null for a single request or batch, {@code import <id>} for an import. */
+  public String source;
 }

@@ -19,9 +19,10 @@ public class RevisionStamp implements RevisionListener {
     revision.changedAt = auditor.now();
     revision.changedBy = auditor.currentUser();
     // Start-up work such as the demo data runs outside a request, and gives no reason.
-    revision.reason =
-        container.requestContext().isActive()
-            ? container.instance(ChangeReason.class).get().text()
-            : null;
+    if (container.requestContext().isActive()) {
+      ChangeReason reasons = container.instance(ChangeReason.class).get();
+      revision.reason = reasons.text();
+      revision.source = reasons.source();
+    }
   }
 }

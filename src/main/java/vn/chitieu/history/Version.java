@@ -24,5 +24,13 @@ public record Version<T>(
             nullable = true,
             maxLength = ChangeReason.MAX_LENGTH)
         String reason,
+    @Schema(
+            description =
+                "How the write came: null for a request on the resource, import and the import's"
+                    + " id for a bulk import",
+            examples = "import 0b8e6f7c-3c1a-4f2e-9a57-2f0e5c1d7a10",
+            nullable = true,
+            maxLength = 100)
+        String source,
     @Schema(description = "The values after the write; for a deletion, the last values held")
         T values) {}

@@ -2,6 +2,7 @@ package vn.chitieu.lock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,14 +36,29 @@ public class PeriodLocks {
    */
   public <T> void refuseLocked(
       Collection<T> items, Function<T, String> period, Function<T, String> area) {
+    lockedAmong(items, period, area).values().stream()
+        .findFirst()
+        .ifPresent(
+            why -> {
+              throw ApiException.conflict(why);
+            });
+  }
+
+  /**
+   * The items, in the order given, whose period a lock on their area covers, each with why it may
+   * not change. The locks of all the items' areas are read in one statement.
+   */
+  public <T> Map<T, String> lockedAmong(
+      Collection<T> items, Function<T, String> period, Function<T, String> area) {
+    Map<T, String> locked = new LinkedHashMap<>();
     if (items.isEmpty()) {
-      return;
+      return locked;
     }
     Map<String, List<PeriodLock>> byArea =
         repository.findByAreas(items.stream().map(area).collect(Collectors.toSet())).stream()
             .collect(Collectors.groupingBy(lock -> lock.area));
     if (byArea.isEmpty()) {
-      return;
+      return locked;
     }
     for (T item : items) {
       List<PeriodLock> locks = byArea.getOrDefault(area.apply(item), List.of());
@@ -52,11 +68,13 @@ public class PeriodLocks {
       Period figure = Period.parse(period.apply(item));
       for (PeriodLock lock : locks) {
         if (lock.covers(figure)) {
-          throw ApiException.conflict(
-              locked(figure.toString(), lock.area, lock.period, lock.id, lock.createdBy));
+          locked.put(
+              item, locked(figure.toString(), lock.area, lock.period, lock.id, lock.createdBy));
+          break;
         }
       }
     }
+    return locked;
   }
 
   /** Why a target or an achievement of a period in an area may not change. */

@@ -8,9 +8,9 @@ import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.Indicator;
 
 /** Targets on the shared write path: a baseline, when given, is a valid earlier value. */
-final class TargetKind implements FigureKind<TargetRequest, Target> {
+public final class TargetKind implements FigureKind<TargetRequest, Target> {
 
-  static final TargetKind INSTANCE = new TargetKind();
+  public static final TargetKind INSTANCE = new TargetKind();
 
   private TargetKind() {}
 

@@ -1,7 +1,12 @@
 package vn.chitieu.plan;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.Period;
+import vn.chitieu.common.sheet.SheetWriter;
+import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.indicator.Indicator;
 
 /** Between target requests, entities and responses. */
@@ -39,6 +44,26 @@ final class TargetMapper {
         target.basis,
         target.note,
         null);
+  }
+
+  /** The target as a row of a CSV file or workbook ({@link FigureColumns}). */
+  static List<Object> toRow(Target target) {
+    int decimals = target.indicator.decimals;
+    Map<String, Object> cells = new HashMap<>();
+    cells.put(FigureColumns.KIND, FigureColumns.TARGET);
+    cells.put(FigureColumns.INDICATOR, target.indicator.code);
+    cells.put(FigureColumns.PERIOD, target.period);
+    cells.put(FigureColumns.AREA, target.area);
+    cells.put(FigureColumns.VALUE, new SheetWriter.Decimal(target.value, decimals));
+    cells.put(FigureColumns.OPERATOR, target.operator.name());
+    cells.put(FigureColumns.BASELINE_PERIOD, target.baselinePeriod);
+    if (target.baselineValue != null) {
+      cells.put(
+          FigureColumns.BASELINE_VALUE, new SheetWriter.Decimal(target.baselineValue, decimals));
+    }
+    cells.put(FigureColumns.BASIS, target.basis);
+    cells.put(FigureColumns.NOTE, target.note);
+    return FigureColumns.row(cells);
   }
 
   private static Baseline baseline(Target target) {

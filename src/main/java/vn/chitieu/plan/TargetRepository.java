@@ -3,6 +3,7 @@ package vn.chitieu.plan;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,11 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
   PanacheQuery<Target> search(FigureQuery query) {
     FigureHql hql = FigureHql.of(query);
     return find(hql.list("Target"), hql.parameters());
+  }
+
+  /** Hands every target a query selects, in order, to the action, read as a stream. */
+  void forEach(FigureQuery query, FigureHql.FigureAction<Target> action) throws IOException {
+    FigureHql.of(query).forEach(getEntityManager(), Target.class, action);
   }
 
   /** The targets a query selects as the service held them at an instant, ordered. */

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
+import vn.chitieu.common.sheet.SheetWriter;
+import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.figure.FigureQuery;
 import vn.chitieu.figure.FigureWriter;
 import vn.chitieu.history.ChangeReason;
@@ -57,6 +60,22 @@ public class TargetService {
         repository.listAsOf(query, asOf).stream().map(TargetMapper::toResponse).toList(),
         page,
         size);
+  }
+
+  /**
+   * Writes the targets a query selects to a table, header first: streamed from the database, or as
+   * the service held them at an instant.
+   */
+  public void export(FigureQuery query, Instant asOf, SheetWriter sheet) throws IOException {
+    sheet.sheet("Targets");
+    sheet.row(FigureColumns.ALL);
+    if (asOf == null) {
+      repository.forEach(query, target -> sheet.row(TargetMapper.toRow(target)));
+      return;
+    }
+    for (Target target : repository.listAsOf(query, asOf)) {
+      sheet.row(TargetMapper.toRow(target));
+    }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.chitieu.achievement.AchievementResource;
 import vn.chitieu.common.ETags;
+import vn.chitieu.common.sheet.SheetFormat;
+import vn.chitieu.exchange.ImportResource;
 import vn.chitieu.indicator.IndicatorResource;
 import vn.chitieu.lock.LockResource;
 import vn.chitieu.outlook.IndicatorOutlookResource;
@@ -55,7 +57,8 @@ public class OpenApiFilter implements OASFilter {
           ScorecardResource.class,
           SeriesResource.class,
           OutlookResource.class,
-          IndicatorOutlookResource.class);
+          IndicatorOutlookResource.class,
+          ImportResource.class);
 
   /** The order of a path's operations in the document; the service has no others. */
   private static final List<HttpMethod> METHODS =
@@ -150,6 +153,7 @@ public class OpenApiFilter implements OASFilter {
     }
     APIResponses responses = operation.getResponses();
     withoutAsOfExample(operation);
+    tablesAsFiles(responses);
     boolean change = hasHeader(operation, HttpHeaders.IF_MATCH);
     boolean read = hasHeader(operation, HttpHeaders.IF_NONE_MATCH);
     if (change) {
@@ -176,6 +180,36 @@ public class OpenApiFilter implements OASFilter {
                 + "` role (or a higher one)."
                 + (particular == null ? "" : " " + particular)),
         path);
+  }
+
+  /**
+   * A list's CSV and workbook answers as the files they are: the generator gives every media type a
+   * method produces the JSON page's schema.
+   */
+  private static void tablesAsFiles(APIResponses responses) {
+    APIResponse ok = responses.getAPIResponse("200");
+    if (ok == null || ok.getContent() == null) {
+      return;
+    }
+    ok.getContent()
+        .getMediaTypes()
+        .forEach(
+            (type, media) -> {
+              if (type.startsWith(SheetFormat.CSV_TYPE)) {
+                media.schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .description("CSV, UTF-8, a header row, the columns of the import")
+                        .maxLength(Integer.MAX_VALUE));
+              } else if (type.startsWith(SheetFormat.XLSX_TYPE)) {
+                media.schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format("binary")
+                        .description("An Excel workbook")
+                        .maxLength(Integer.MAX_VALUE));
+              }
+            });
   }
 
   private static final Header ETAG =

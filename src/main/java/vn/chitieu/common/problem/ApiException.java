@@ -14,11 +14,23 @@ public class ApiException extends WebApplicationException {
 
   private final ProblemType type;
   private final List<FieldError> errors;
+  private final List<RowError> rows;
 
   public ApiException(ProblemType type, String detail, List<FieldError> errors) {
+    this(type, detail, errors, List.of());
+  }
+
+  private ApiException(
+      ProblemType type, String detail, List<FieldError> errors, List<RowError> rows) {
     super(detail, type.status());
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.rows = List.copyOf(rows);
+  }
+
+  /** An import refused as a whole for these invalid rows. */
+  public static ApiException invalidRows(String detail, List<RowError> rows) {
+    return new ApiException(ProblemType.INVALID_ROWS, detail, List.of(), rows);
   }
 
   public static ApiException notFound(String detail) {
@@ -62,5 +74,9 @@ public class ApiException extends WebApplicationException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  public List<RowError> rows() {
+    return rows;
   }
 }

@@ -11,9 +11,11 @@ class ApiExceptionMapper {
   Response map(ApiException e, UriInfo uri) {
     String path = uri.getPath();
     Problem problem =
-        e.type() == ProblemType.INVALID_INPUT
-            ? Problems.invalid(e.errors(), path)
-            : Problems.of(e.type(), e.getMessage(), path);
+        switch (e.type()) {
+          case INVALID_INPUT -> Problems.invalid(e.errors(), path);
+          case INVALID_ROWS -> Problems.rows(e.getMessage(), e.rows(), path);
+          default -> Problems.of(e.type(), e.getMessage(), path);
+        };
     return Problems.response(problem);
   }
 }

@@ -73,7 +73,7 @@ class JsonExceptionMapper {
     return "The request body is not valid JSON" + location + ": " + reason;
   }
 
-  private static FieldError fieldError(JsonMappingException e) {
+  static FieldError fieldError(JsonMappingException e) {
     String field = field(e.getPath());
     if (e instanceof UnrecognizedPropertyException unknown) {
       String known =

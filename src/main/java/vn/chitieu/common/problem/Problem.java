@@ -30,6 +30,11 @@ public record Problem(
     @Schema(description = "The invalid inputs, for 400 responses", maxItems = 100, nullable = true)
         List<FieldError> errors,
     @Schema(
+            description = "The rejected rows, for an import refused as a whole",
+            nullable = true,
+            maxItems = 1000000)
+        List<RowError> rows,
+    @Schema(
             description =
                 "The request's id, also in the X-Request-Id header; quote it when reporting a problem",
             maxLength = 64)

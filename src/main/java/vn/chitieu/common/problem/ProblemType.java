@@ -4,6 +4,7 @@ package vn.chitieu.common.problem;
 public enum ProblemType {
   CLIENT_ERROR(400, "Bad request"),
   INVALID_INPUT(400, "Invalid input"),
+  INVALID_ROWS(400, "Invalid rows"),
   MALFORMED_REQUEST(400, "Malformed request"),
   UNAUTHORIZED(401, "Unauthorized"),
   FORBIDDEN(403, "Forbidden"),
@@ -11,6 +12,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
   CONFLICT(409, "Conflict"),
+  LENGTH_REQUIRED(411, "Length required"),
   PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

@@ -33,14 +33,26 @@ public final class Problems {
 
   public static Problem of(ProblemType type, String detail, String path) {
     return new Problem(
-        type.uri(), type.title(), type.status(), detail, path, null, RequestIds.current());
+        type.uri(), type.title(), type.status(), detail, path, null, null, RequestIds.current());
+  }
+
+  /** An import refused for its invalid rows, each named. */
+  public static Problem rows(String detail, List<RowError> rows, String path) {
+    ProblemType type = ProblemType.INVALID_ROWS;
+    return new Problem(
+        type.uri(), type.title(), type.status(), detail, path, null, rows, RequestIds.current());
   }
 
   public static Problem invalid(List<FieldError> errors, String path) {
     ProblemType type = ProblemType.INVALID_INPUT;
     String detail = invalidInputDetail(errors);
     return new Problem(
-        type.uri(), type.title(), type.status(), detail, path, errors, RequestIds.current());
+        type.uri(), type.title(), type.status(), detail, path, errors, null, RequestIds.current());
+  }
+
+  /** The field and message of a body Jackson could not map, as a 400 names them. */
+  public static FieldError fieldError(com.fasterxml.jackson.databind.JsonMappingException e) {
+    return JsonExceptionMapper.fieldError(e);
   }
 
   /** A fixed message: what went wrong is in the log, under the request id. */
@@ -55,7 +67,8 @@ public final class Problems {
         "The service could not complete the request. Quote request id "
             + requestId
             + " when reporting it.";
-    return new Problem(type.uri(), type.title(), type.status(), detail, path, null, requestId);
+    return new Problem(
+        type.uri(), type.title(), type.status(), detail, path, null, null, requestId);
   }
 
   static String invalidInputDetail(List<FieldError> errors) {

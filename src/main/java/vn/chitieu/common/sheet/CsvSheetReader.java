@@ -1,0 +1,97 @@
+package vn.chitieu.common.sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * CSV as spreadsheets write it (RFC 4180): UTF-8 with or without a byte-order mark, comma
+ * separated, CRLF or LF line ends, quotes around cells that need them. Text cells lose the one
+ * leading apostrophe an export adds ({@link FormulaGuard}).
+ */
+final class CsvSheetReader {
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+  private CsvSheetReader() {}
+
+  static void read(
+      InputStream in, int maxRows, Consumer<List<String>> header, Consumer<SheetRow> rows) {
+    try (CSVParser parser = FORMAT.parse(utf8(in))) {
+      List<String> columns = null;
+      int count = 0;
+      for (CSVRecord record : parser) {
+        if (columns == null) {
+          columns = SheetReader.checkHeader(record.toList().stream().map(String::strip).toList());
+          header.accept(columns);
+          continue;
+        }
+        if (record.stream().allMatch(String::isEmpty)) {
+          continue;
+        }
+        if (++count > maxRows) {
+          throw SheetReader.tooManyRows(maxRows);
+        }
+        rows.accept(row(record, columns));
+      }
+      if (columns == null) {
+        throw SheetReader.unreadable("The CSV file is empty: it needs a header row.");
+      }
+    } catch (UncheckedIOException | IOException e) {
+      Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+      throw SheetReader.unreadable(
+          cause instanceof CharacterCodingException
+              ? "The CSV file is not UTF-8 text."
+              : "The CSV file could not be read: " + reason(cause));
+    }
+  }
+
+  private static SheetRow row(CSVRecord record, List<String> columns) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    List<String> values = new ArrayList<>(record.toList());
+    for (int i = 0; i < Math.min(values.size(), columns.size()); i++) {
+      if (!values.get(i).isEmpty()) {
+        cells.put(columns.get(i), FormulaGuard.unguard(values.get(i)));
+      }
+    }
+    String problem =
+        values.size() > columns.size()
+                && values.subList(columns.size(), values.size()).stream()
+                    .anyMatch(value -> !value.isEmpty())
+            ? "has " + values.size() + " cells; the header names " + columns.size() + " columns"
+            : null;
+    // The line a spreadsheet shows for the record: its first line.
+    return new SheetRow((int) record.getRecordNumber(), cells, problem);
+  }
+
+  /** commons-csv says where ("(line 3)"); the rest of its message is about the CSV itself. */
+  private static String reason(Throwable cause) {
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    return message.lines().findFirst().orElse("it is not CSV");
+  }
+
+  private static Reader utf8(InputStream in) throws IOException {
+    InputStream body = BOMInputStream.builder().setInputStream(in).get();
+    return new InputStreamReader(
+        body,
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+}

@@ -1,0 +1,379 @@
+package vn.chitieu.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static vn.chitieu.Fixtures.createIndicator;
+import static vn.chitieu.Fixtures.exactly;
+import static vn.chitieu.Fixtures.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.chitieu.Fixtures;
+import vn.chitieu.Tokens;
+
+/** Many targets and achievements in one request, in JSON, CSV and workbooks. */
+@QuarkusTest
+class ImportTest {
+
+  static final String IMPORTS = "/api/v1/imports";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  static ValidatableResponse importing(String contentType, byte[] body, String... query) {
+    var request = given().contentType(contentType).body(body);
+    for (int i = 0; i + 1 < query.length; i += 2) {
+      request = request.queryParam(query[i], query[i + 1]);
+    }
+    return request.post(IMPORTS).then().log().ifValidationFails();
+  }
+
+  static ValidatableResponse importingJson(String json, String... query) {
+    return importing("application/json", json.getBytes(StandardCharsets.UTF_8), query);
+  }
+
+  static ValidatableResponse importingCsv(String csv, String... query) {
+    return importing("text/csv", csv.getBytes(StandardCharsets.UTF_8), query);
+  }
+
+  private static String achievement(String indicator, String period, String value) {
+    return """
+        {"kind": "achievement", "indicator": "%s", "period": "%s", "area": "22", "value": %s,
+         "status": "PRELIMINARY", "reportedOn": "2020-12-16", "source": "Báo cáo"}"""
+        .formatted(indicator, period, value);
+  }
+
+  private static String target(String indicator, String period, String value) {
+    return """
+        {"kind": "target", "indicator": "%s", "period": "%s", "area": "22", "value": %s,
+         "baseline": {"period": "2019", "value": 1.5}, "basis": "Kế hoạch"}"""
+        .formatted(indicator, period, value);
+  }
+
+  private static int count(String path, String indicator) {
+    return given()
+        .queryParam("indicator", indicator)
+        .get("/api/v1/" + path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("totalItems");
+  }
+
+  @Test
+  void shouldCreateThenFindUnchangedThenUpdateMatchingOnTheKey() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String body =
+        "["
+            + String.join(
+                ",",
+                target(indicator, "2021", "1.25"),
+                achievement(indicator, "2020", "1.5"),
+                achievement(indicator, "2021", "1.75"))
+            + "]";
+
+    importingJson(body)
+        .statusCode(200)
+        .body("rows", equalTo(3))
+        .body("created", equalTo(3))
+        .body("updated", equalTo(0))
+        .body("unchanged", equalTo(0))
+        .body("rejected", equalTo(0))
+        .body("dryRun", equalTo(false))
+        .body("mode", equalTo("all-or-nothing"));
+    importingJson(body).statusCode(200).body("created", equalTo(0)).body("unchanged", equalTo(3));
+
+    String changed = body.replace("\"value\": 1.75", "\"value\": 1.80");
+    String importId =
+        importingJson(changed)
+            .statusCode(200)
+            .body("updated", equalTo(1))
+            .body("unchanged", equalTo(2))
+            .extract()
+            .path("id");
+
+    String id =
+        exactly()
+            .queryParam("indicator", indicator)
+            .queryParam("period", "2021")
+            .get("/api/v1/achievements")
+            .then()
+            .body("items[0].value", equalTo(new BigDecimal("1.80")))
+            .body("items[0].version", equalTo(1))
+            .extract()
+            .path("items[0].id");
+    given()
+        .get("/api/v1/achievements/" + id + "/history")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(2))
+        .body("items[0].changeType", equalTo("UPDATED"))
+        .body("items[0].source", equalTo("import " + importId))
+        .body("items[0].changedBy", equalTo(Fixtures.ADMIN_USER))
+        .body("items[1].changeType", equalTo("CREATED"))
+        .body("items[1].source", startsWith("import "))
+        .body("items[1].values.value", equalTo(1.75f));
+    given()
+        .queryParam("indicator", indicator)
+        .get("/api/v1/targets")
+        .then()
+        .body("items[0].baseline.period", equalTo("2019"))
+        .body("items[0].operator", equalTo("AT_MOST"))
+        .body("items[0].createdBy", equalTo(Fixtures.ADMIN_USER));
+  }
+
+  @Test
+  void shouldReadCsvAsSpreadsheetsWriteItWithByteOrderMarkAndCrlf() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String csv =
+        "\uFEFFkind,indicator,period,area,value,status,reportedOn,source,note\r\n"
+            + "achievement,%s,2020,22,12.5,ESTIMATED,2020-12-16,\"Báo cáo, quý 4\",\"dòng 1\r\ndòng 2\"\r\n"
+                .formatted(indicator)
+            + "achievement,%s,2021-Q1,22225,0.25,PRELIMINARY,2021-04-02,,\r\n".formatted(indicator);
+
+    importingCsv(csv).statusCode(200).body("created", equalTo(2));
+
+    exactly()
+        .queryParam("indicator", indicator)
+        .get("/api/v1/achievements")
+        .then()
+        .body("items[0].source", equalTo("Báo cáo, quý 4"))
+        .body("items[0].note", equalTo("dòng 1\r\ndòng 2"))
+        .body("items[0].value", equalTo(new BigDecimal("12.5")))
+        .body("items[1].area", equalTo("22225"))
+        .body("items[1].value", equalTo(new BigDecimal("0.25")))
+        .body("items[1].note", equalTo(null));
+  }
+
+  @Test
+  void shouldReadAWorkbookWithNumbersAsNumericCellsOrText() throws IOException {
+    String indicator = createIndicator("TEST_IMPORT");
+    byte[] workbook;
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFSheet sheet = book.createSheet("Số liệu");
+      String[] header = {"kind", "indicator", "period", "area", "value", "status", "reportedOn"};
+      for (int i = 0; i < header.length; i++) {
+        sheet.createRow(0).createCell(i);
+      }
+      var head = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        head.createCell(i).setCellValue(header[i]);
+      }
+      var numeric = sheet.createRow(1);
+      numeric.createCell(0).setCellValue("achievement");
+      numeric.createCell(1).setCellValue(indicator);
+      numeric.createCell(2).setCellValue("2020");
+      numeric.createCell(3).setCellValue("22");
+      numeric.createCell(4).setCellValue(0.1 + 0.2);
+      numeric.createCell(5).setCellValue("OFFICIAL");
+      numeric.createCell(6).setCellValue("2020-12-16");
+      var text = sheet.createRow(3);
+      text.createCell(0).setCellValue("achievement");
+      text.createCell(1).setCellValue(indicator);
+      text.createCell(2).setCellValue("2021");
+      text.createCell(3).setCellValue("22");
+      text.createCell(4).setCellValue("98.76");
+      text.createCell(5).setCellValue("ESTIMATED");
+      text.createCell(6).setCellValue("2021-01-05");
+      book.write(out);
+      workbook = out.toByteArray();
+    }
+
+    importing(XLSX, workbook).statusCode(200).body("rows", equalTo(2)).body("created", equalTo(2));
+
+    exactly()
+        .queryParam("indicator", indicator)
+        .get("/api/v1/achievements")
+        .then()
+        .body("items[0].value", equalTo(new BigDecimal("0.3")))
+        .body("items[0].status", equalTo("OFFICIAL"))
+        .body("items[1].value", equalTo(new BigDecimal("98.76")));
+  }
+
+  @Test
+  void shouldStoreNothingInADryRunYetReportWhatWouldHappen() {
+    String indicator = createIndicator("TEST_IMPORT");
+    importingJson(
+            "[" + achievement(indicator, "2020", "1") + "," + target(indicator, "2021", "2") + "]",
+            "dryRun",
+            "true")
+        .statusCode(200)
+        .body("dryRun", equalTo(true))
+        .body("created", equalTo(2));
+
+    assertThat(count("achievements", indicator)).isZero();
+    assertThat(count("targets", indicator)).isZero();
+  }
+
+  @Test
+  void shouldRefuseTheWholeImportForOneBadRowAmongThousands() {
+    String indicator = createIndicator("TEST_IMPORT");
+    StringBuilder csv = new StringBuilder("kind,indicator,period,area,value,status\n");
+    for (int i = 0; i < 3000; i++) {
+      String value = i == 1234 ? "1.234" : "1.5";
+      csv.append("achievement,%s,2020-07,%05d,%s,ESTIMATED\n".formatted(indicator, i + 1, value));
+    }
+
+    importingCsv(csv.toString())
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:chitieu:problem:invalid-rows"))
+        .body("detail", containsString("1 of 3000 rows are invalid, so nothing was stored"))
+        .body("rows", hasSize(1))
+        .body("rows[0].row", equalTo(1236))
+        .body("rows[0].field", equalTo("value"))
+        .body("rows[0].message", equalTo("must have at most 2 digits after the decimal point"));
+
+    assertThat(count("achievements", indicator)).isZero();
+  }
+
+  @Test
+  void shouldStoreTheValidRowsAndReportTheRestInTheWordsOfASingleWrite() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String bad = achievement(indicator, "2021", "1").replace("\"2020-12-16\"", "\"2999-01-01\"");
+    String single =
+        Fixtures.postJson("/api/v1/achievements", bad.replace("\"kind\": \"achievement\",", ""))
+            .then()
+            .statusCode(400)
+            .extract()
+            .path("errors[0].message");
+
+    importingJson("[" + achievement(indicator, "2020", "1") + "," + bad + "]", "mode", "valid-rows")
+        .statusCode(200)
+        .body("mode", equalTo("valid-rows"))
+        .body("created", equalTo(1))
+        .body("rejected", equalTo(1))
+        .body("rejections[0].row", equalTo(2))
+        .body("rejections[0].field", equalTo("reportedOn"))
+        .body("rejections[0].message", equalTo(single));
+
+    assertThat(count("achievements", indicator)).isEqualTo(1);
+  }
+
+  @Test
+  void shouldNameWhatIsMissingOrForeignInARow() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String csv =
+        "indicator,period,value,status,operator\n"
+            + indicator
+            + ",2020,1,ESTIMATED,\n"
+            + indicator
+            + ",2021,1,,AT_LEAST\n";
+
+    importingCsv(csv, "mode", "valid-rows")
+        .statusCode(200)
+        .body("rejections[0].row", equalTo(2))
+        .body("rejections[0].field", equalTo("kind"))
+        .body("rejections[0].message", containsString("?kind="));
+    importingCsv(csv, "kind", "achievement", "mode", "valid-rows")
+        .statusCode(200)
+        .body("created", equalTo(1))
+        .body("rejections[0].row", equalTo(3))
+        .body("rejections[0].field", equalTo("operator"))
+        .body("rejections[0].message", containsString("is for targets"));
+    importingCsv("kind,indicator,period,value,colour\n", "kind", "achievement")
+        .statusCode(400)
+        .body("errors[0].field", equalTo("header"))
+        .body("errors[0].message", containsString("colour"));
+  }
+
+  @Test
+  void shouldRejectRowsOfALockedPeriodAndOfficialFiguresFromAnEditor() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String area = "2" + (int) (Math.random() * 9000 + 1000);
+    Fixtures.postJson("/api/v1/locks", "{\"period\": \"2019\", \"area\": \"%s\"}".formatted(area))
+        .then()
+        .statusCode(201);
+    String locked =
+        achievement(indicator, "2019-Q2", "1")
+            .replace("\"area\": \"22\"", "\"area\": \"" + area + "\"");
+    String official = achievement(indicator, "2020", "1").replace("PRELIMINARY", "OFFICIAL");
+    String fine = achievement(indicator, "2021", "1");
+
+    RestAssured.given()
+        .filter(Fixtures.CONTRACT)
+        .auth()
+        .oauth2(Tokens.withRoles("test-editor", "editor"))
+        .contentType("application/json")
+        .queryParam("mode", "valid-rows")
+        .body("[" + locked + "," + official + "," + fine + "]")
+        .post(IMPORTS)
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1))
+        .body("rejected", equalTo(2))
+        .body("rejections[0].row", equalTo(1))
+        .body("rejections[0].field", equalTo("period"))
+        .body("rejections[0].message", containsString("is locked"))
+        .body("rejections[1].row", equalTo(2))
+        .body(
+            "rejections[1].message",
+            equalTo("Recording an official figure needs the approver role."));
+  }
+
+  @Test
+  void shouldRefuseARowKeyRepeatedInTheFile() {
+    String indicator = createIndicator("TEST_IMPORT");
+    importingJson(
+            "["
+                + achievement(indicator, "2020", "1")
+                + ","
+                + target(indicator, "2020", "1")
+                + ","
+                + achievement(indicator, "2020", "2")
+                + "]")
+        .statusCode(400)
+        .body("rows[0].row", equalTo(3))
+        .body("rows[0].message", equalTo("repeats the indicator, period and area of row 1"));
+    assertThat(count("targets", indicator)).isZero();
+  }
+
+  @Test
+  void shouldRefuseMoreRowsThanTheLimitWith413() {
+    StringBuilder csv = new StringBuilder("kind,indicator,period,value\n");
+    for (int i = 0; i <= 200_000; i++) {
+      csv.append("target,X,2020,1\n");
+    }
+    importingCsv(csv.toString())
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("detail", containsString("more than 200000 rows"));
+  }
+
+  @Test
+  void shouldRefuseAFileThatIsNotAWorkbookOrNotCsv() {
+    importing(XLSX, "kind,indicator\n".getBytes(StandardCharsets.UTF_8))
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("not an Excel workbook"));
+    importing("text/csv", new byte[] {'k', 'i', 'n', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'})
+        .statusCode(400)
+        .body("detail", equalTo("The CSV file is not UTF-8 text."));
+    importingJson("{\"kind\": \"target\"}")
+        .statusCode(400)
+        .body("errors[0].field", equalTo("body"));
+  }
+
+  /**
+   * Rows of a list of the same target rows, for {@link #shouldRefuseMoreRowsThanTheLimitWith413}.
+   */
+  static List<String> lines(int count, String line) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      lines.add(line);
+    }
+    return lines;
+  }
+}
