@@ -1,5 +1,6 @@
 package vn.chitieu.exchange;
 
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -23,9 +24,6 @@ final class FigureCells {
   private static final List<String> NUMBERS =
       List.of(FigureColumns.VALUE, FigureColumns.BASELINE_VALUE);
 
-  /** Keeps a number's scale: 1.80 stays 1.80, as in a JSON body. */
-  private static final JsonNodeFactory EXACT = JsonNodeFactory.withExactBigDecimals(true);
-
   private FigureCells() {}
 
   /** Refuses a header naming a column the import does not know. */
@@ -48,7 +46,7 @@ final class FigureCells {
    */
   static ObjectNode toJson(
       int row, ImportKind kind, Map<String, String> cells, List<RowError> problems) {
-    ObjectNode json = EXACT.objectNode();
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
     List<String> foreign =
         kind == ImportKind.TARGET ? FigureColumns.ACHIEVEMENT_ONLY : FigureColumns.TARGET_ONLY;
     List<RowError> found = new ArrayList<>();
@@ -88,7 +86,8 @@ final class FigureCells {
                       + " such as 1234.5"));
           continue;
         }
-        into.put(member, new BigDecimal(text));
+        // As written: 1.80 stays 1.80, as in a JSON body (the factory would strip the zero).
+        into.set(member, DecimalNode.valueOf(new BigDecimal(text)));
       } else {
         into.put(member, text);
       }

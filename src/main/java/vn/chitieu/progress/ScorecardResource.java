@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
+import vn.chitieu.common.sheet.SheetDownload;
+import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.history.History;
 import vn.chitieu.security.Roles;
 
@@ -34,13 +39,19 @@ public class ScorecardResource {
   }
 
   @GET
+  @Produces({MediaType.APPLICATION_JSON, SheetFormat.CSV_TYPE, SheetFormat.XLSX_TYPE})
   @Operation(
       operationId = "getScorecard",
-      summary = "Compare targets with achievements for a period, one row per indicator")
+      summary = "Compare targets with achievements for a period, one row per indicator",
+      description =
+          "Send Accept: text/csv or the .xlsx media type for the scorecard as a table: a workbook"
+              + " with Vietnamese headers (English in the row below), units, the outcome in words"
+              + " and numbers with the indicator's decimals; a CSV file with the English header"
+              + " and codes")
   @APIResponse(
       responseCode = "200",
       description = "One row per indicator with a target or an achievement, ordered by code")
-  public List<ProgressRow> scorecard(
+  public RestResponse<List<ProgressRow>> scorecard(
       @Parameter(description = "The period", required = true, example = "2020")
           @QueryParam("period")
           @NotNull
@@ -58,7 +69,15 @@ public class ScorecardResource {
           @QueryParam("indicator")
           @Size(max = 64)
           String indicator,
-      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf) {
-    return service.scorecard(period, area, sector, indicator, asOf);
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
+      @Context HttpHeaders headers) {
+    List<ProgressRow> rows = service.scorecard(period, area, sector, indicator, asOf);
+    boolean workbook =
+        SheetDownload.requested(headers).filter(format -> format == SheetFormat.XLSX).isPresent();
+    return SheetDownload.or(
+        headers,
+        "scorecard-" + period + (area == null ? "" : "-" + area),
+        sheet -> ScorecardSheet.write(sheet, "Kỳ " + period, rows, workbook),
+        () -> rows);
   }
 }

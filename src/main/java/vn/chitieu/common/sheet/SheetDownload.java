@@ -2,7 +2,6 @@ package vn.chitieu.common.sheet;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,15 +58,12 @@ public final class SheetDownload {
                     .build());
   }
 
+  /** A table to write in a format, as {@link SheetBodyWriter} does once the response starts. */
+  public record Table(SheetFormat format, Body body) {}
+
   /** The table in a format, streamed as it is written. */
   public static RestResponse<Object> of(SheetFormat format, String fileBase, Body body) {
-    StreamingOutput output =
-        out -> {
-          try (SheetWriter writer = SheetWriter.open(format, out)) {
-            body.write(writer);
-          }
-        };
-    return RestResponse.ResponseBuilder.ok((Object) output, format.contentType())
+    return RestResponse.ResponseBuilder.ok((Object) new Table(format, body), format.contentType())
         .header("Content-Disposition", "attachment; filename=\"" + format.fileName(fileBase) + "\"")
         .build();
   }
