@@ -203,6 +203,39 @@ class ImportTest {
   }
 
   @Test
+  void shouldReadAWorkbookSavedByLibreOfficeWithNumberAndDateCells() throws IOException {
+    String indicator = "LIBREOFFICE_FIXTURE";
+    if (given().get("/api/v1/indicators/" + indicator).statusCode() == 404) {
+      Fixtures.postJson(
+              "/api/v1/indicators",
+              Fixtures.indicatorJson(indicator, "TEST_IMPORT", "AMOUNT", 2))
+          .then()
+          .statusCode(201);
+    }
+    byte[] workbook;
+    try (var in = ImportTest.class.getResourceAsStream("/exchange/libreoffice-import.xlsx")) {
+      workbook = in.readAllBytes();
+    }
+
+    importing(XLSX, workbook).statusCode(200).body("rows", equalTo(3)).body("rejected", equalTo(0));
+
+    exactly()
+        .queryParam("indicator", indicator)
+        .get("/api/v1/achievements")
+        .then()
+        .body("items[0].period", equalTo("2020"))
+        .body("items[0].area", equalTo("22"))
+        .body("items[0].value", equalTo(new BigDecimal("263050")))
+        .body("items[0].reportedOn", equalTo("2020-12-16"))
+        .body("items[0].source", equalTo("Báo cáo tổng kết năm 2020"))
+        .body("items[1].period", equalTo("2021-Q1"))
+        .body("items[1].value", equalTo(new BigDecimal("1234.56")))
+        .body("items[1].reportedOn", equalTo("2021-04-02"))
+        .body("items[2].value", equalTo(new BigDecimal("0.25")))
+        .body("items[2].note", equalTo("dòng 1, dòng 2"));
+  }
+
+  @Test
   void shouldStoreNothingInADryRunYetReportWhatWouldHappen() {
     String indicator = createIndicator("TEST_IMPORT");
     importingJson(
@@ -350,6 +383,39 @@ class ImportTest {
         .statusCode(413)
         .contentType("application/problem+json")
         .body("detail", containsString("more than 200000 rows"));
+  }
+
+  @Test
+  void shouldRefuseAWorkbookOfAMillionEmptyRowsWithoutReadingThemAll() throws IOException {
+    byte[] workbook;
+    try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var sheet = book.createSheet();
+      sheet.createRow(0).createCell(0).setCellValue("kind");
+      for (int i = 1; i <= 1_000_000; i++) {
+        sheet.createRow(i);
+      }
+      book.write(out);
+      workbook = out.toByteArray();
+    }
+
+    importing(XLSX, workbook).statusCode(413).contentType("application/problem+json");
+  }
+
+  @Test
+  void shouldRefuseABodyDeclaredOverTheImportLimitBeforeReadingIt() throws IOException {
+    try (var socket = new java.net.Socket("localhost", RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST " + IMPORTS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                  + "Content-Length: 67108865\r\n\r\nkind\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413");
+      assertThat(answer).contains("application/problem+json").contains("at most 67108864 bytes");
+    }
   }
 
   @Test
