@@ -43,7 +43,8 @@ start_service() {  # port log [java options…] -> SERVICE, STARTUP (s to the fi
   # shellcheck disable=SC2086
   (cd target/quarkus-app && exec java $JVM_FLAGS "$@" -Xlog:gc:file="${log%.log}-gc.log" -Dquarkus.http.port="$port" \
     -Dmp.jwt.verify.publickey.location="$OLDPWD/src/test/resources/test-keys/publicKey.pem" \
-    -Dmp.jwt.verify.issuer="$ISSUER" -Dquarkus.log.console.json.enabled=false \
+    -Dmp.jwt.verify.issuer="$ISSUER" -Dmp.jwt.verify.audiences=chitieu -Dquarkus.management.port=0 \
+    -Dquarkus.log.console.json.enabled=false \
     -jar quarkus-run.jar) > "$log" 2>&1 &
   SERVICE=$!
   local start; start=$(date +%s.%N)

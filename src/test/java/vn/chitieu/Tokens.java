@@ -13,6 +13,9 @@ public final class Tokens {
 
   public static final String ISSUER = "https://chitieu.invalid/test";
 
+  /** The audience the service requires (mp.jwt.verify.audiences in the test profile). */
+  public static final String AUDIENCE = "chitieu";
+
   private Tokens() {}
 
   /** A valid token for a user holding exactly these roles. */
@@ -37,6 +40,13 @@ public final class Tokens {
         .sign(key("test-keys/privateKey.pem"));
   }
 
+  /** A token the identity provider issued for another client of the realm. */
+  public static String forOtherAudience(String role) {
+    return claims("neighbour", role)
+        .audience("another-client")
+        .sign(key("test-keys/privateKey.pem"));
+  }
+
   /** A token that expired an hour ago. */
   public static String expired(String role) {
     long now = System.currentTimeMillis() / 1000;
@@ -56,6 +66,7 @@ public final class Tokens {
 
   private static JwtClaimsBuilder claims(String user, String... roles) {
     return Jwt.issuer(ISSUER)
+        .audience(AUDIENCE)
         .subject("sub-" + user)
         .preferredUserName(user)
         .groups(Set.of(roles))

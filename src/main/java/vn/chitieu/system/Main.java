@@ -2,10 +2,12 @@ package vn.chitieu.system;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
 
 /**
  * Entry point: starts an embedded PostgreSQL first when no datasource URL is configured, so that
- * the service runs on a fresh machine with nothing installed.
+ * the service runs on a fresh machine with nothing installed; where that is switched off ({@code
+ * chitieu.embedded.enabled=false}), a missing URL ends the process with exit code 1.
  */
 @QuarkusMain
 public class Main {
@@ -13,7 +15,12 @@ public class Main {
   public static void main(String... args) {
     // The AppCDS training run of the build (quarkus.appcds.generate) stops before any database use.
     if (!Boolean.getBoolean("quarkus.appcds.generate")) {
-      EmbeddedDatabase.startIfNoDatasourceConfigured();
+      try {
+        EmbeddedDatabase.startIfNoDatasourceConfigured();
+      } catch (EmbeddedDatabase.MissingDatabase e) {
+        Logger.getLogger(Main.class).error(e.getMessage());
+        System.exit(1);
+      }
     }
     Quarkus.run(args);
   }
