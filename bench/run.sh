@@ -24,7 +24,7 @@ ISSUER=https://chitieu.invalid/bench
 
 # The pods' JVM: their JAVA_TOOL_OPTIONS, MaxRAM set to their memory limit so that the JVM sizes
 # its heap as it does inside the container, and the image's class-data-sharing archive.
-POD_FLAGS=$(sed -n 's/^ *JAVA_TOOL_OPTIONS: *"\(.*\)"/\1/p' k8s/base/configmap.yaml)
+POD_FLAGS=$(sed -n 's/^JAVA_TOOL_OPTIONS=//p' k8s/base/chitieu.env)
 POD_LIMIT=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' k8s/base/deployment.yaml)
 JVM_FLAGS="$POD_FLAGS -XX:MaxRAM=$(numfmt --from=iec-i "$POD_LIMIT")"
 

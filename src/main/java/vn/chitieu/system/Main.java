@@ -2,7 +2,6 @@ package vn.chitieu.system;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import org.jboss.logging.Logger;
 
 /**
  * Entry point: starts an embedded PostgreSQL first when no datasource URL is configured, so that
@@ -18,7 +17,8 @@ public class Main {
       try {
         EmbeddedDatabase.startIfNoDatasourceConfigured();
       } catch (EmbeddedDatabase.MissingDatabase e) {
-        Logger.getLogger(Main.class).error(e.getMessage());
+        // Logging is set up by Quarkus, which has not started: straight to standard error.
+        System.err.println("ERROR " + e.getMessage());
         System.exit(1);
       }
     }
