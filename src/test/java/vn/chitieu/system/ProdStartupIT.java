@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
 
 /** The packaged jar, in the prod profile, stops at start-up when a setting it needs is missing. */
@@ -42,9 +43,7 @@ class ProdStartupIT {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Dquarkus.http.port=0");
     command.add("-Dquarkus.management.port=0");
-    command.add(
-        "-Dmp.jwt.verify.publickey.location="
-            + Path.of("src/test/resources/test-keys/publicKey.pem").toAbsolutePath());
+    command.add("-Dmp.jwt.verify.publickey.location=" + TestKeys.publicKeyFile());
     command.addAll(List.of(options));
     command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
     ProcessBuilder builder =

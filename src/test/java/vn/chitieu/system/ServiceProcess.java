@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
 
 /** The packaged jar, started as its own process against a PostgreSQL the test controls. */
@@ -42,8 +43,7 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "-Dquarkus.datasource.username=postgres",
-                "-Dmp.jwt.verify.publickey.location="
-                    + Path.of("src/test/resources/test-keys/publicKey.pem").toAbsolutePath(),
+                "-Dmp.jwt.verify.publickey.location=" + TestKeys.publicKeyFile(),
                 "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
                 "-Dmp.jwt.verify.audiences=" + Tokens.AUDIENCE,
                 "-jar",
