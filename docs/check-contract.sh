@@ -26,11 +26,7 @@ openssl pkey -in target/check-keys/privateKey.pem -pubout -out target/check-keys
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 issuer=https://chitieu.invalid/check
 rm -rf target/swagger-ui-postgres
-management_# A key pair for this run only (nothing private is committed): the service trusts its public half.
-mkdir -p target/check-keys
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out target/check-keys/privateKey.pem 2>/dev/null
-openssl pkey -in target/check-keys/privateKey.pem -pubout -out target/check-keys/publicKey.pem
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
+management_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 java -Dquarkus.http.port="${port}" -Dquarkus.management.port="${management_port}" -Dchitieu.demo-data=true \
   -Dchitieu.embedded.data-dir=target/swagger-ui-postgres \
   -Dmp.jwt.verify.publickey.location="${PWD}/target/check-keys/publicKey.pem" \
