@@ -24,7 +24,7 @@ ISSUER=https://chitieu.invalid/bench
 
 # The pods' JVM: their JAVA_TOOL_OPTIONS, MaxRAM set to their memory limit so that the JVM sizes
 # its heap as it does inside the container, and the image's class-data-sharing archive.
-POD_FLAGS=$(sed -n 's/^ *JAVA_TOOL_OPTIONS: *"\(.*\)"/\1/p' k8s/base/configmap.yaml)
+POD_FLAGS=$(sed -n 's/^JAVA_TOOL_OPTIONS=//p' k8s/base/chitieu.env)
 POD_LIMIT=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' k8s/base/deployment.yaml)
 JVM_FLAGS="$POD_FLAGS -XX:MaxRAM=$(numfmt --from=iec-i "$POD_LIMIT")"
 
@@ -36,14 +36,19 @@ rm -rf "$WORK"; mkdir -p "$WORK"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])'; }
 PORT=$(free_port)
 BASE="http://localhost:$PORT"
-TOKEN=$(node docs/mint-token.mjs src/test/resources/test-keys/privateKey.pem "$ISSUER" admin)
+# A key pair for this run only (nothing private is committed): the service trusts its public half.
+mkdir -p "$WORK/keys"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/keys/privateKey.pem" 2>/dev/null
+openssl pkey -in "$WORK/keys/privateKey.pem" -pubout -out "$WORK/keys/publicKey.pem"
+TOKEN=$(node docs/mint-token.mjs "$WORK/keys/privateKey.pem" "$ISSUER" admin)
 
 start_service() {  # port log [java options…] -> SERVICE, STARTUP (s to the first 200)
   local port=$1 log=$2; shift 2
   # shellcheck disable=SC2086
   (cd target/quarkus-app && exec java $JVM_FLAGS "$@" -Xlog:gc:file="${log%.log}-gc.log" -Dquarkus.http.port="$port" \
-    -Dmp.jwt.verify.publickey.location="$OLDPWD/src/test/resources/test-keys/publicKey.pem" \
-    -Dmp.jwt.verify.issuer="$ISSUER" -Dquarkus.log.console.json.enabled=false \
+    -Dmp.jwt.verify.publickey.location="$OLDPWD/$WORK/keys/publicKey.pem" \
+    -Dmp.jwt.verify.issuer="$ISSUER" -Dmp.jwt.verify.audiences=chitieu -Dquarkus.management.port=0 \
+    -Dquarkus.log.console.json.enabled=false \
     -jar quarkus-run.jar) > "$log" 2>&1 &
   SERVICE=$!
   local start; start=$(date +%s.%N)

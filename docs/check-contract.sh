@@ -19,20 +19,25 @@ npx --no-install spectral lint docs/openapi.yaml --fail-severity=error
 if [[ ! -f target/quarkus-app/quarkus-run.jar ]]; then
   ./mvnw -B -q package -DskipTests
 fi
+# A key pair for this run only (nothing private is committed): the service trusts its public half.
+mkdir -p target/check-keys
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out target/check-keys/privateKey.pem 2>/dev/null
+openssl pkey -in target/check-keys/privateKey.pem -pubout -out target/check-keys/publicKey.pem
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
 issuer=https://chitieu.invalid/check
 rm -rf target/swagger-ui-postgres
-java -Dquarkus.http.port="${port}" -Dchitieu.demo-data=true \
+management_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("", 0)); print(s.getsockname()[1])')
+java -Dquarkus.http.port="${port}" -Dquarkus.management.port="${management_port}" -Dchitieu.demo-data=true \
   -Dchitieu.embedded.data-dir=target/swagger-ui-postgres \
-  -Dmp.jwt.verify.publickey.location="${PWD}/src/test/resources/test-keys/publicKey.pem" \
-  -Dmp.jwt.verify.issuer="${issuer}" \
+  -Dmp.jwt.verify.publickey.location="${PWD}/target/check-keys/publicKey.pem" \
+  -Dmp.jwt.verify.issuer="${issuer}" -Dmp.jwt.verify.audiences=chitieu \
   -jar target/quarkus-app/quarkus-run.jar > target/swagger-ui-service.log 2>&1 &
 service=$!
 trap 'kill "${service}" 2>/dev/null; wait "${service}" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  curl -fs "http://localhost:${port}/q/health/ready" >/dev/null && break
+  curl -fs "http://localhost:${management_port}/q/health/ready" >/dev/null && break
   sleep 0.5
 done
-token=$(node docs/mint-token.mjs src/test/resources/test-keys/privateKey.pem "${issuer}" reader)
+token=$(node docs/mint-token.mjs target/check-keys/privateKey.pem "${issuer}" reader)
 node docs/swagger-ui.check.mjs "http://localhost:${port}" "${token}" target/swagger-ui.png
 echo "contract checks passed"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Offline checks of the deployment files: builds every overlay with kustomize, validates each
-# object against the Kubernetes schemas (kubernetes-models) and our pod rules, lints the YAML and
+# object against the Kubernetes schemas (kubernetes-models) and our rules (pods, network policy
+# against configuration, backups, connection limit), the restore manifest too, lints the YAML and
 # the Dockerfile. Installs what it needs: npm packages from package-lock.json, yamllint from Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,5 +19,7 @@ for overlay in k8s/overlays/*/; do
   echo "== ${overlay}"
   "${KUSTOMIZE}" build "${overlay}" | node k8s/validate-objects.mjs
 done
+echo "== k8s/restore"
+cat k8s/restore/*.yaml | node k8s/validate-objects.mjs
 npx --no-install dockerfilelint src/main/docker/Dockerfile.jvm
 echo "k8s and Dockerfile checks passed"

@@ -106,10 +106,18 @@ public final class Fixtures {
                     JsonConfig.jsonConfig().numberReturnType(NumberReturnType.BIG_DECIMAL)));
   }
 
+  /**
+   * The URL of a path on the management port (health, metrics), e.g. {@code management("/health")}
+   * for {@code http://localhost:<port>/q/health}.
+   */
+  public static String management(String path) {
+    return io.quarkus.test.common.http.TestHTTPResourceManager.getManagementUri() + path;
+  }
+
   /** Waits, for at most ten seconds, until readiness is UP: the query warm-up runs after start. */
   public static void awaitReady() {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-    while (RestAssured.given().get("/q/health/ready").statusCode() != 200
+    while (RestAssured.given().get(management("/health/ready")).statusCode() != 200
         && System.nanoTime() < deadline) {
       try {
         Thread.sleep(100);

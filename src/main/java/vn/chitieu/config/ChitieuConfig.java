@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 
 /** The service's own settings, under the {@code chitieu.} prefix. */
 @ConfigMapping(prefix = "chitieu")
@@ -42,11 +43,42 @@ public interface ChitieuConfig {
     Duration maxTokenLifetime();
   }
 
+  /** Per-client request limits of this pod ({@code ratelimit/RateLimiter}). */
+  RateLimit rateLimit();
+
+  interface RateLimit {
+    /** Requests a client may send per second, on average; 0 lets every client through. */
+    @WithDefault("0")
+    int requestsPerSecond();
+
+    /** Requests a client may send at once after a pause; at least requests-per-second. */
+    @WithDefault("0")
+    int burst();
+
+    /** Other limits for clients named here (their azp, client_id or sub). */
+    Map<String, Client> clients();
+
+    interface Client {
+      /** As the default: 0 lets this client through unlimited. */
+      int requestsPerSecond();
+
+      @WithDefault("0")
+      int burst();
+    }
+  }
+
   /** The PostgreSQL the service starts for itself when no datasource URL is configured. */
   Embedded embedded();
 
   interface Embedded {
     String DEFAULT_DATA_DIR = "data/postgres";
+
+    /**
+     * Start it when no datasource URL is configured; when off, a missing URL stops the service at
+     * start-up. Read by {@code system/EmbeddedDatabase} before Quarkus starts.
+     */
+    @WithDefault("true")
+    boolean enabled();
 
     /** Where the embedded PostgreSQL keeps its data, relative to the working directory. */
     @WithDefault(DEFAULT_DATA_DIR)

@@ -10,15 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * In dev mode, prints a ready-to-paste token per role, signed with the dev-only key, and writes
- * them to {@link #ENV_FILE} as shell variables ({@code source target/dev-tokens.env}).
+ * In dev mode, prints a ready-to-paste token per role, signed with the key pair Quarkus generates
+ * for dev mode (held in memory, new at each start), and writes them to {@link #ENV_FILE} as shell
+ * variables ({@code source target/dev-tokens.env}).
  */
 @ApplicationScoped
 class DevTokens {
@@ -31,13 +34,14 @@ class DevTokens {
 
   void onStart(
       @Observes StartupEvent event,
-      @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
+      @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
+      @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<List<String>> audiences) {
     if (LaunchMode.current() != LaunchMode.DEVELOPMENT || issuer.isEmpty()) {
       return;
     }
     Map<String, String> tokens = new LinkedHashMap<>();
     for (String role : Roles.LADDER) {
-      tokens.put(role, token(issuer.get(), role));
+      tokens.put(role, token(issuer.get(), audiences.orElse(List.of()), role));
     }
     StringBuilder text =
         new StringBuilder(
@@ -53,8 +57,9 @@ class DevTokens {
     LOG.info(text);
   }
 
-  static String token(String issuer, String role) {
+  static String token(String issuer, List<String> audiences, String role) {
     return Jwt.issuer(issuer)
+        .audience(Set.copyOf(audiences))
         .subject("dev-" + role)
         .preferredUserName("dev-" + role)
         .groups(role)

@@ -11,7 +11,8 @@ import vn.chitieu.config.ChitieuConfig;
 
 /**
  * The PostgreSQL the service starts for itself when no {@code quarkus.datasource.jdbc.url} is
- * given. Its data survives restarts in {@code chitieu.embedded.data-dir}.
+ * given, unless {@code chitieu.embedded.enabled} is false: then a missing URL stops the service
+ * before Quarkus starts. Its data survives restarts in {@code chitieu.embedded.data-dir}.
  *
  * <p>Its URL goes out as {@code embedded-postgres.jdbc-url}, which application.properties maps to
  * the datasource, and never as a {@code quarkus.datasource.jdbc.url} system property: dev mode's
@@ -22,6 +23,7 @@ public final class EmbeddedDatabase {
 
   static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
   static final String DATA_DIR_PROPERTY = "chitieu.embedded.data-dir";
+  static final String ENABLED_PROPERTY = "chitieu.embedded.enabled";
   // Outside the chitieu.* mapping, which refuses names it does not declare.
   static final String EMBEDDED_URL_PROPERTY = "embedded-postgres.jdbc-url";
   static final String EMBEDDED_USERNAME_PROPERTY = "embedded-postgres.username";
@@ -38,6 +40,14 @@ public final class EmbeddedDatabase {
     if (setting(URL_PROPERTY).isPresent() || System.getProperty(EMBEDDED_URL_PROPERTY) != null) {
       return;
     }
+    if (!setting(ENABLED_PROPERTY).map(Boolean::parseBoolean).orElse(true)) {
+      throw new MissingDatabase(
+          "No database: set QUARKUS_DATASOURCE_JDBC_URL ("
+              + URL_PROPERTY
+              + ") to the PostgreSQL to use. The embedded one is off ("
+              + ENABLED_PROPERTY
+              + "=false).");
+    }
     Path dataDir =
         Path.of(setting(DATA_DIR_PROPERTY).orElse(ChitieuConfig.Embedded.DEFAULT_DATA_DIR))
             .toAbsolutePath();
@@ -47,6 +57,15 @@ public final class EmbeddedDatabase {
         URL_PROPERTY, instance.getPort(), dataDir);
     System.setProperty(EMBEDDED_URL_PROPERTY, instance.getJdbcUrl("postgres", "postgres"));
     System.setProperty(EMBEDDED_USERNAME_PROPERTY, "postgres");
+  }
+
+  /** Start-up cannot go on: no datasource URL, and the embedded database is off. */
+  static final class MissingDatabase extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingDatabase(String message) {
+      super(message);
+    }
   }
 
   /** Stops the database started above and withdraws its settings; for tests in a shared JVM. */

@@ -3,6 +3,7 @@ package vn.chitieu.system;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,14 +38,15 @@ import vn.chitieu.outlook.OutlookResource;
 import vn.chitieu.plan.TargetResource;
 import vn.chitieu.progress.ScorecardResource;
 import vn.chitieu.progress.SeriesResource;
+import vn.chitieu.ratelimit.RateLimitFilter;
 
 /**
  * Completes every operation: the role it needs (read from its {@code @RolesAllowed}); its 400, 401,
- * 403 and 500 responses, 404 where its path names a resource, 413 and 415 where it takes a body;
- * the conditional-request parts where it reads or changes one resource (ETag headers, If-Match
- * required, 304, 412 and 428); on each error response the problem schema, a description and an
- * example ({@link ProblemExamples}). Resources declare only what is particular to them; their
- * examples are in META-INF/openapi.yaml.
+ * 403, 429 and 500 responses (with the rate-limit headers on each 2xx and 4xx), 404 where its path
+ * names a resource, 413 and 415 where it takes a body; the conditional-request parts where it reads
+ * or changes one resource (ETag headers, If-Match required, 304, 412 and 428); on each error
+ * response the problem schema, a description and an example ({@link ProblemExamples}). Resources
+ * declare only what is particular to them; their examples are in META-INF/openapi.yaml.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -94,6 +96,7 @@ public class OpenApiFilter implements OASFilter {
         openAPI.getComponents().removeSchema(unused);
       }
     }
+    addRateLimitHeaders(openAPI.getComponents());
     Map<String, String> roles = roles();
     Set<String> tagged = new HashSet<>();
     openAPI
@@ -144,7 +147,7 @@ public class OpenApiFilter implements OASFilter {
       throw new IllegalStateException("No @RolesAllowed for " + operation.getOperationId());
     }
     String particular = operation.getDescription();
-    List<String> errors = new ArrayList<>(List.of("400", "401", "403", "500"));
+    List<String> errors = new ArrayList<>(List.of("400", "401", "403", "429", "500"));
     if (path.contains("{")) {
       errors.add("404");
     }
@@ -173,6 +176,7 @@ public class OpenApiFilter implements OASFilter {
           .forEach(response -> response.getValue().addHeader(HttpHeaders.ETAG, ETAG));
     }
     errors.forEach(code -> describe(responses, code, path));
+    withRateLimitHeaders(responses);
     return inOrder(
         operation.description(
             "Needs the `"
@@ -210,6 +214,62 @@ public class OpenApiFilter implements OASFilter {
                         .maxLength(Integer.MAX_VALUE));
               }
             });
+  }
+
+  /**
+   * The IETF draft's RateLimit headers on every 2xx and 4xx answer, and Retry-After on the 429
+   * (ratelimit/RateLimitFilter), each described once under components.headers.
+   */
+  private static void withRateLimitHeaders(APIResponses responses) {
+    responses.getAPIResponses().entrySet().stream()
+        .filter(response -> response.getKey().matches("[24].."))
+        .forEach(
+            response ->
+                response
+                    .getValue()
+                    .addHeader(RateLimitFilter.RATE_LIMIT, headerRef(RateLimitFilter.RATE_LIMIT))
+                    .addHeader(
+                        RateLimitFilter.RATE_LIMIT_POLICY,
+                        headerRef(RateLimitFilter.RATE_LIMIT_POLICY)));
+    responses
+        .getAPIResponse("429")
+        .addHeader(HttpHeaders.RETRY_AFTER, headerRef(HttpHeaders.RETRY_AFTER));
+  }
+
+  private static Header headerRef(String name) {
+    return OASFactory.createHeader().ref("#/components/headers/" + name);
+  }
+
+  private static void addRateLimitHeaders(Components components) {
+    components
+        .addHeader(
+            RateLimitFilter.RATE_LIMIT,
+            OASFactory.createHeader()
+                .description(
+                    "What the caller's client may still send to this instance: remaining requests"
+                        + " (r) and seconds until its quota is whole again (t), e.g."
+                        + " \"per-client\";r=39;t=1. Sent where the client has a limit")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)))
+        .addHeader(
+            RateLimitFilter.RATE_LIMIT_POLICY,
+            OASFactory.createHeader()
+                .description(
+                    "The client's limit on this instance: a quota (q) of requests at once,"
+                        + " refilled over a window (w) of seconds, e.g. \"per-client\";q=40;w=2."
+                        + " Sent where the client has a limit")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)))
+        .addHeader(
+            HttpHeaders.RETRY_AFTER,
+            OASFactory.createHeader()
+                .description(
+                    "Seconds after which the client may send again: 1, as every limit refills at"
+                        + " least one request a second")
+                .schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.ONE)));
   }
 
   private static final Header ETAG =

@@ -22,6 +22,7 @@ import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.lock.LockService;
 import vn.chitieu.lock.PeriodLocks;
 import vn.chitieu.outlook.OutlookService;
+import vn.chitieu.ratelimit.RateLimitFilter;
 
 /**
  * The error responses of the contract: for each status its description and the problem the service
@@ -50,8 +51,8 @@ final class ProblemExamples {
       Map.of(
           "400", "Invalid input: the problem's errors name each field",
           "401",
-              "No valid bearer token: none was sent, or it is malformed, expired, wrongly signed"
-                  + " or from another issuer",
+              "No valid bearer token: none was sent, or it is malformed, expired, wrongly signed,"
+                  + " from another issuer or for another audience",
           "403", "The token is valid, but carries no role that may do this",
           "413", "The body is larger than quarkus.http.limits.max-body-size",
           "412",
@@ -59,6 +60,9 @@ final class ProblemExamples {
                   + " again and apply the change to what it now holds",
           "415", "The body is not application/json (application/merge-patch+json for a PATCH)",
           "428", "A change must send If-Match with the ETag of the version it was made from",
+          "429",
+              "The caller's client sent more than its limit on this instance"
+                  + " (chitieu.rate-limit.*); Retry-After says when to send again",
           "500", "Server error; the problem carries the request id");
 
   /** One invalid input per operation that has a typical one; the others show a generic 400. */
@@ -174,6 +178,8 @@ final class ProblemExamples {
           case "412" -> Problems.of(ProblemType.PRECONDITION_FAILED, ETags.stale(4), path);
           case "415" -> Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Problems.SEND_JSON, path);
           case "428" -> Problems.of(ProblemType.PRECONDITION_REQUIRED, ETags.SEND_IF_MATCH, path);
+          case "429" ->
+              Problems.of(ProblemType.TOO_MANY_REQUESTS, RateLimitFilter.detail(20, 40, 1), path);
           case "500" -> Problems.internal(path, REQUEST_ID);
           default -> throw new IllegalArgumentException("No example for status " + status);
         };

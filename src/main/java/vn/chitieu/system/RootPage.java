@@ -6,9 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Answers {@code GET /} with a page that points to Swagger UI, the OpenAPI document and health,
- * where a newcomer would otherwise meet a 404 problem. A plain route, outside the API: it needs no
- * token and is no part of the OpenAPI document.
+ * Answers {@code GET /} with a page that points to Swagger UI and the OpenAPI document (health and
+ * metrics are on the management port, not this one), where a newcomer would otherwise meet a 404
+ * problem. A plain route, outside the API: it needs no token and is no part of the OpenAPI
+ * document.
  */
 @ApplicationScoped
 class RootPage {
@@ -26,7 +27,6 @@ class RootPage {
       <ul>
       <li><a href="/q/swagger-ui">Swagger UI</a>: read and try the API</li>
       <li><a href="/q/openapi">OpenAPI document</a>: the contract</li>
-      <li><a href="/q/health">Health</a>: is the service up and its database reachable?</li>
       </ul>
       </body>
       </html>

@@ -207,8 +207,7 @@ class ImportTest {
     String indicator = "LIBREOFFICE_FIXTURE";
     if (given().get("/api/v1/indicators/" + indicator).statusCode() == 404) {
       Fixtures.postJson(
-              "/api/v1/indicators",
-              Fixtures.indicatorJson(indicator, "TEST_IMPORT", "AMOUNT", 2))
+              "/api/v1/indicators", Fixtures.indicatorJson(indicator, "TEST_IMPORT", "AMOUNT", 2))
           .then()
           .statusCode(201);
     }
@@ -408,7 +407,9 @@ class ImportTest {
       socket.setSoTimeout(10_000);
       var out = socket.getOutputStream();
       out.write(
-          ("POST " + IMPORTS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+          ("POST "
+                  + IMPORTS
+                  + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
                   + "Content-Length: 67108865\r\n\r\nkind\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();

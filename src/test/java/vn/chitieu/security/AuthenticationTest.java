@@ -36,7 +36,8 @@ class AuthenticationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"none", "malformed", "expired", "unknownKey", "otherIssuer"})
+  @ValueSource(
+      strings = {"none", "malformed", "expired", "unknownKey", "otherIssuer", "otherAudience"})
   void shouldRefuseBadTokensAlikeWith401(String kind) {
     RequestSpecification request =
         switch (kind) {
@@ -45,6 +46,7 @@ class AuthenticationTest {
           case "expired" -> as(Tokens.expired("admin"));
           case "unknownKey" -> as(Tokens.signedByUnknownKey("admin"));
           case "otherIssuer" -> as(Tokens.fromOtherIssuer("admin"));
+          case "otherAudience" -> as(Tokens.forOtherAudience("admin"));
           default -> throw new IllegalArgumentException(kind);
         };
     request
@@ -134,7 +136,7 @@ class AuthenticationTest {
   @Test
   void shouldKeepHealthAndTheContractOpen() {
     vn.chitieu.Fixtures.awaitReady();
-    given().get("/q/health/ready").then().statusCode(200);
+    given().get(Fixtures.management("/health/ready")).then().statusCode(200);
     given().get("/q/openapi").then().statusCode(200);
   }
 

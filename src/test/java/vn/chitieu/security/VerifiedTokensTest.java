@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
-import io.smallrye.jwt.util.KeyUtils;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
 
 /** The cache of verified tokens, over the real verifier with the tests' key and a set clock. */
@@ -117,12 +117,13 @@ class VerifiedTokensTest {
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-    jws.setKey(KeyUtils.readPrivateKey("test-keys/privateKey.pem"));
+    jws.setKey(TestKeys.trusted());
     return jws.getCompactSerialization();
   }
 
   private DefaultJWTParser countingVerifier() {
-    JWTAuthContextInfo context = new JWTAuthContextInfo("test-keys/publicKey.pem", Tokens.ISSUER);
+    JWTAuthContextInfo context =
+        new JWTAuthContextInfo(TestKeys.publicKeyFile().toString(), Tokens.ISSUER);
     return new DefaultJWTParser(context) {
       @Override
       public JsonWebToken parse(String token) throws ParseException {

@@ -31,7 +31,12 @@ class MetricsCardinalityTest {
           Pattern.MULTILINE);
 
   private static String scrape() {
-    return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return given()
+        .get(vn.chitieu.Fixtures.management("/metrics"))
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   private static Set<String> uris(String scrape) {

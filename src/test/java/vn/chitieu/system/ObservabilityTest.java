@@ -42,7 +42,7 @@ class ObservabilityTest {
   void shouldServeHttpHistogramsAndBusinessCounters() {
     createAchievement(createIndicator("TEST_METRICS"), "2020", "1");
     RestAssured.given()
-        .get("/q/metrics")
+        .get(vn.chitieu.Fixtures.management("/metrics"))
         .then()
         .statusCode(200)
         .body(containsString("http_server_requests_seconds_bucket"))

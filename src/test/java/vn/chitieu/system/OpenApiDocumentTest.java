@@ -99,11 +99,11 @@ class OpenApiDocumentTest {
   void shouldServeHealth() {
     vn.chitieu.Fixtures.awaitReady();
     given()
-        .get("/q/health/ready")
+        .get(vn.chitieu.Fixtures.management("/health/ready"))
         .then()
         .statusCode(200)
         .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"))
         .body("checks.find { it.name == 'Query warm-up' }.status", equalTo("UP"));
-    given().get("/q/health/live").then().statusCode(200);
+    given().get(vn.chitieu.Fixtures.management("/health/live")).then().statusCode(200);
   }
 }

@@ -16,7 +16,7 @@ class RootPageTest {
   private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
 
   @Test
-  void shouldPointToSwaggerUiOpenApiAndHealthWithoutToken() {
+  void shouldPointToSwaggerUiAndOpenApiWithoutToken() {
     String page =
         given()
             .get("/")
@@ -28,7 +28,7 @@ class RootPageTest {
             .asString();
 
     List<String> links = LINK.matcher(page).results().map(link -> link.group(1)).toList();
-    assertThat(links).containsExactly("/q/swagger-ui", "/q/openapi", "/q/health");
+    assertThat(links).containsExactly("/q/swagger-ui", "/q/openapi");
     Fixtures.awaitReady();
     for (String link : links) {
       given().get(link).then().statusCode(200);

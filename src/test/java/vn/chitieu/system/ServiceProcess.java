@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
 
 /** The packaged jar, started as its own process against a PostgreSQL the test controls. */
@@ -20,33 +21,37 @@ final class ServiceProcess implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   final int port;
+  final int managementPort;
   final Path log;
   private final Process process;
 
-  private ServiceProcess(int port, Path log, Process process) {
+  private ServiceProcess(int port, int managementPort, Path log, Process process) {
     this.port = port;
+    this.managementPort = managementPort;
     this.log = log;
     this.process = process;
   }
 
   static ServiceProcess start(EmbeddedPostgres postgres) throws Exception {
     int port = freePort();
+    int managementPort = freePort();
     Path log = Files.createTempFile("chitieu-service", ".log");
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "-Dquarkus.datasource.username=postgres",
-                "-Dmp.jwt.verify.publickey.location="
-                    + Path.of("src/test/resources/test-keys/publicKey.pem").toAbsolutePath(),
+                "-Dmp.jwt.verify.publickey.location=" + TestKeys.publicKeyFile(),
                 "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
+                "-Dmp.jwt.verify.audiences=" + Tokens.AUDIENCE,
                 "-jar",
                 "target/quarkus-app/quarkus-run.jar")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
-    ServiceProcess service = new ServiceProcess(port, log, process);
+    ServiceProcess service = new ServiceProcess(port, managementPort, log, process);
     service.awaitStatus("/q/health/ready", 200, Duration.ofSeconds(60));
     return service;
   }
@@ -59,9 +64,11 @@ final class ServiceProcess implements AutoCloseable {
         .start();
   }
 
+  /** A GET of the API; health ({@code /q/health/...}) goes to the management port. */
   HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+    int to = path.startsWith("/q/health") ? managementPort : port;
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.newBuilder(URI.create("http://localhost:" + to + path))
             .timeout(Duration.ofSeconds(30));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);

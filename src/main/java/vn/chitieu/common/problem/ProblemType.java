@@ -17,6 +17,7 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
+  TOO_MANY_REQUESTS(429, "Too many requests"),
   INTERNAL(500, "Internal server error"),
   UNAVAILABLE(503, "Service unavailable");
 
