@@ -22,7 +22,6 @@ import java.util.Optional;
 import vn.chitieu.achievement.AchievementRequest;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
-import vn.chitieu.common.problem.ProblemType;
 import vn.chitieu.common.problem.Problems;
 import vn.chitieu.common.problem.RowError;
 import vn.chitieu.common.sheet.SheetFormat;
@@ -86,12 +85,7 @@ class ImportReader {
       int number = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         if (++number > maxRows) {
-          throw new ApiException(
-              ProblemType.PAYLOAD_TOO_LARGE,
-              "The import has more than "
-                  + maxRows
-                  + " rows, the most one takes; send it in parts.",
-              List.of());
+          throw SheetReader.tooManyRows(maxRows);
         }
         JsonNode item = element.readValue(parser);
         if (!(item instanceof ObjectNode object)) {

@@ -34,13 +34,17 @@ class BodySizeLimit {
     router.route().order(-1000).handler(this::check);
   }
 
+  static boolean isImport(String path) {
+    return path.equals(IMPORTS) || path.startsWith(IMPORTS + "/");
+  }
+
   static String detail(long limit) {
     return "The request body may be at most " + limit + " bytes.";
   }
 
   private void check(RoutingContext context) {
     String path = context.request().path();
-    boolean imports = path.equals(IMPORTS) || path.startsWith(IMPORTS + "/");
+    boolean imports = isImport(path);
     long allowed = imports ? importLimit : limit;
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length == null

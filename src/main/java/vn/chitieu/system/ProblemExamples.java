@@ -17,6 +17,7 @@ import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.common.problem.Problem;
 import vn.chitieu.common.problem.ProblemType;
 import vn.chitieu.common.problem.Problems;
+import vn.chitieu.common.sheet.SheetReader;
 import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.lock.LockService;
@@ -54,7 +55,8 @@ final class ProblemExamples {
               "No valid bearer token: none was sent, or it is malformed, expired, wrongly signed,"
                   + " from another issuer or for another audience",
           "403", "The token is valid, but carries no role that may do this",
-          "413", "The body is larger than quarkus.http.limits.max-body-size",
+          "413",
+              "The body is larger than chitieu.max-body-size (an import's: chitieu.imports.max-size)",
           "412",
               "If-Match names an older version: another change came first. GET the resource"
                   + " again and apply the change to what it now holds",
@@ -174,7 +176,14 @@ final class ProblemExamples {
           case "404" -> Problems.of(ProblemType.NOT_FOUND, notFound(template).detail(), path);
           case "409" -> Problems.of(ProblemType.CONFLICT, CONFLICTS.get(operationId), path);
           case "413" ->
-              Problems.of(ProblemType.PAYLOAD_TOO_LARGE, BodySizeLimit.detail(bodyLimit()), path);
+              Problems.of(
+                  ProblemType.PAYLOAD_TOO_LARGE,
+                  BodySizeLimit.isImport(path)
+                      ? SheetReader.tooManyRowsDetail(
+                          ConfigProvider.getConfig()
+                              .getValue("chitieu.imports.max-rows", Integer.class))
+                      : BodySizeLimit.detail(bodyLimit()),
+                  path);
           case "412" -> Problems.of(ProblemType.PRECONDITION_FAILED, ETags.stale(4), path);
           case "415" -> Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Problems.SEND_JSON, path);
           case "428" -> Problems.of(ProblemType.PRECONDITION_REQUIRED, ETags.SEND_IF_MATCH, path);
@@ -208,10 +217,13 @@ final class ProblemExamples {
     return NOT_FOUND.get(template.split("/")[3]);
   }
 
-  /** The limit configured at build time; BodySizeLimit reads the one in force. */
+  /**
+   * The limit of bodies other than imports, configured at build time; BodySizeLimit reads the one
+   * in force. (An import's example is the one of too many rows, which a test can provoke.)
+   */
   private static long bodyLimit() {
     return ConfigProvider.getConfig()
-        .getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+        .getValue("chitieu.max-body-size", MemorySize.class)
         .asLongValue();
   }
 

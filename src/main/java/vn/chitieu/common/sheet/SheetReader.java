@@ -31,13 +31,13 @@ public final class SheetReader {
     }
   }
 
-  static ApiException tooManyRows(int maxRows) {
-    return new ApiException(
-        ProblemType.PAYLOAD_TOO_LARGE,
-        "The file has more than "
-            + maxRows
-            + " rows below its header, the most one import takes; send it in parts.",
-        List.of());
+  /** Why an import of more rows than it may have is refused, whatever its format. */
+  public static String tooManyRowsDetail(int maxRows) {
+    return "The import has more than " + maxRows + " rows, the most one takes; send it in parts.";
+  }
+
+  public static ApiException tooManyRows(int maxRows) {
+    return new ApiException(ProblemType.PAYLOAD_TOO_LARGE, tooManyRowsDetail(maxRows), List.of());
   }
 
   static ApiException unreadable(String detail) {
