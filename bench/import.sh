@@ -65,7 +65,7 @@ with open(f"{work}/import.csv", "w") as imp, open(f"{work}/copy.csv", "w") as cp
 PY
 clear_rows() {
   "${PSQL[@]}" -c "delete from achievement_aud where indicator_code like 'BENCH_IMPORT_%';
-    delete from achievement where indicator_code like 'BENCH_IMPORT_%'; vacuum analyze achievement"
+    delete from achievement where indicator_code like 'BENCH_IMPORT_%'" -c "vacuum analyze achievement"
 }
 count() { "${PSQL[@]}" -At -c "select count(*) from achievement where indicator_code like 'BENCH_IMPORT_%'"; }
 

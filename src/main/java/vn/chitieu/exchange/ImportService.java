@@ -46,9 +46,9 @@ import vn.chitieu.security.Roles;
  * its indicator ({@link FigureRules}), matched on kind, indicator, period and area to a stored
  * figure (new key: created; equal values: unchanged, nothing written; else updated), and held to
  * the status lifecycle and the period locks. Every step reads the database once for all rows: the
- * indicators, the stored figures of the keys, the locks of the areas. New figures are inserted in
- * JDBC batches ({@link FigureInserts}), changed ones through Hibernate; all share one history
- * revision whose source is the import.
+ * indicators, the stored figures of the keys, the locks of the areas. New figures are inserted with
+ * COPY ({@link FigureInserts}), changed ones through Hibernate; all share one history revision
+ * whose source is the import.
  */
 @ApplicationScoped
 class ImportService {
