@@ -9,7 +9,8 @@ import vn.chitieu.figure.FigureColumns;
 
 /**
  * The blank import: the columns, and an example row of each kind taken from the demo data (the
- * province's 2021 plan and its review of 16 December 2020).
+ * province's 2021 plan and its review of 16 December 2020), so that importing the template as it
+ * comes changes nothing there.
  */
 final class ImportTemplate {
 
@@ -40,7 +41,8 @@ final class ImportTemplate {
       achievement.put(FigureColumns.VALUE, new BigDecimal("263050"));
       achievement.put(FigureColumns.STATUS, "ESTIMATED");
       achievement.put(FigureColumns.REPORTED_ON, "2020-12-16");
-      achievement.put(FigureColumns.SOURCE, "Báo cáo tổng kết năm 2020");
+      achievement.put(
+          FigureColumns.SOURCE, "Hội nghị tổng kết năm 2020 của Sở LĐ-TB&XH (16/12/2020)");
       sheet.row(FigureColumns.row(achievement));
     }
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.chitieu.achievement.Status;
 import vn.chitieu.common.sheet.SheetWriter;
+import vn.chitieu.plan.Operator;
 
 /**
  * The scorecard as a table a department can attach to its report: Vietnamese headers with the
@@ -50,6 +51,12 @@ final class ScorecardSheet {
           Outcome.NO_TARGET, "Chưa có kế hoạch",
           Outcome.NO_DATA, "Chưa có số liệu");
 
+  private static final Map<Operator, String> OPERATORS =
+      Map.of(
+          Operator.AT_LEAST, "Tối thiểu",
+          Operator.AT_MOST, "Tối đa",
+          Operator.EXACTLY, "Đúng bằng");
+
   private static final Map<Status, String> STATUSES =
       Map.of(
           Status.ESTIMATED, "Ước tính",
@@ -74,7 +81,10 @@ final class ScorecardSheet {
       cells.add(row.indicator().unit());
       cells.add(
           row.target() == null ? null : new SheetWriter.Decimal(row.target().value(), decimals));
-      cells.add(row.target() == null ? null : row.target().operator().name());
+      cells.add(
+          row.target() == null
+              ? null
+              : words ? OPERATORS.get(row.target().operator()) : row.target().operator().name());
       cells.add(
           row.achievement() == null
               ? null

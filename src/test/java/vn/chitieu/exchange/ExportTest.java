@@ -160,6 +160,7 @@ class ExportTest {
       assertThat(row.getCell(2).getStringCellValue()).isEqualTo("%");
       assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(2.0);
       assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+      assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Tối đa");
       assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1.5);
       assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Chính thức");
       // Lower is better (the fixture's polarity): 1.5 against at most 2 beats the plan by 0.5,
