@@ -13,8 +13,10 @@ public enum ProblemType {
   CONFLICT(409, "Conflict"),
   PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Payload too large"),
+  URI_TOO_LONG(414, "URI too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
+  HEADERS_TOO_LARGE(431, "Request header fields too large"),
   INTERNAL(500, "Internal server error"),
   UNAVAILABLE(503, "Service unavailable");
 

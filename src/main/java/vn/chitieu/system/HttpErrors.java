@@ -1,0 +1,55 @@
+package vn.chitieu.system;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.chitieu.common.problem.ProblemType;
+
+/**
+ * Failures of the HTTP layer itself, before the REST layer sees a request (a chunked body over the
+ * size limit), answered as problems instead of Quarkus's default error page or Vert.x's bare
+ * status.
+ */
+@ApplicationScoped
+class HttpErrors {
+
+  private static final Logger LOG = Logger.getLogger(HttpErrors.class);
+
+  private final long bodyLimit;
+
+  HttpErrors(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit) {
+    this.bodyLimit = bodyLimit.asLongValue();
+  }
+
+  void install(@Observes Router router) {
+    router.route().order(-1200).failureHandler(this::answer);
+  }
+
+  private void answer(RoutingContext context) {
+    int status = context.statusCode();
+    if (status >= 400 && status < 500) {
+      ProblemType type = ProblemType.forStatus(status);
+      RouterProblems.send(context, type, detail(type, status));
+      return;
+    }
+    LOG.errorf(
+        context.failure(), "Request to %s failed in the HTTP layer", context.request().path());
+    RouterProblems.send(
+        context,
+        ProblemType.INTERNAL,
+        "The service could not complete the request; try again, and report it if it persists.");
+  }
+
+  private String detail(ProblemType type, int status) {
+    return switch (type) {
+      case PAYLOAD_TOO_LARGE -> BodySizeLimit.detail(bodyLimit);
+      case NOT_FOUND -> "No resource exists at this path.";
+      case METHOD_NOT_ALLOWED -> "This path does not support the HTTP method used.";
+      default -> "The request could not be understood (HTTP " + status + ").";
+    };
+  }
+}
