@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import vn.chitieu.Tokens;
 
@@ -30,22 +32,31 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   static ServiceProcess start(EmbeddedPostgres postgres) throws Exception {
+    return launch(
+        "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+        "-Dquarkus.datasource.username=postgres");
+  }
+
+  /** The jar with no datasource configured: it starts its own embedded PostgreSQL there. */
+  static ServiceProcess startWithEmbeddedDatabase(Path dataDir) throws Exception {
+    return launch("-Dchitieu.embedded.data-dir=" + dataDir);
+  }
+
+  private static ServiceProcess launch(String... settings) throws Exception {
     int port = freePort();
     Path log = Files.createTempFile("chitieu-service", ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dquarkus.http.port=" + port);
+    command.addAll(List.of(settings));
+    command.add(
+        "-Dmp.jwt.verify.publickey.location="
+            + Path.of("src/test/resources/test-keys/publicKey.pem").toAbsolutePath());
+    command.add("-Dmp.jwt.verify.issuer=" + Tokens.ISSUER);
+    command.add("-jar");
+    command.add("target/quarkus-app/quarkus-run.jar");
     Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Dquarkus.datasource.username=postgres",
-                "-Dmp.jwt.verify.publickey.location="
-                    + Path.of("src/test/resources/test-keys/publicKey.pem").toAbsolutePath(),
-                "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
-                "-jar",
-                "target/quarkus-app/quarkus-run.jar")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ServiceProcess service = new ServiceProcess(port, log, process);
     service.awaitStatus("/q/health/ready", 200, Duration.ofSeconds(60));
     return service;
