@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.chitieu.common.problem.ProblemType;
@@ -30,6 +31,11 @@ class HttpErrors {
   }
 
   private void answer(RoutingContext context) {
+    if (context.response().closed() || context.failure() instanceof IOException) {
+      // The caller went away (a client timing out): nobody is left to answer.
+      LOG.debugf("Request to %s ended: the connection is gone", context.request().path());
+      return;
+    }
     int status = context.statusCode();
     if (status >= 400 && status < 500) {
       ProblemType type = ProblemType.forStatus(status);
