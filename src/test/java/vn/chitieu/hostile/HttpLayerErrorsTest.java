@@ -56,6 +56,24 @@ class HttpLayerErrorsTest {
   }
 
   @Test
+  void shouldNameTheRequestIdOfAnHttpLayerProblemInItsHeader() throws Exception {
+    RawHttp.Answer answer =
+        RawHttp.send(port(), get("/api/v1/indicators?q=" + "a".repeat(9000)), WAIT);
+    assertThat(answer.header("x-request-id")).isNotBlank();
+    assertThat(answer.body()).contains("\"requestId\":\"" + answer.header("x-request-id") + "\"");
+  }
+
+  /** Refused before any route, these must not each add a uri label (see Metrics). */
+  @Test
+  void shouldKeepHttpLayerRefusalsOutOfTheUriLabels() throws Exception {
+    String id = java.util.UUID.randomUUID().toString();
+    RawHttp.send(port(), get("/api/v1/targets/" + id + "?q=" + "a".repeat(9000)), WAIT);
+    RawHttp.send(port(), get("/api/v1/targets/" + id, "X-Filler: " + "b".repeat(20_000)), WAIT);
+    String metrics = RestAssured.given().get("/q/metrics").then().extract().asString();
+    assertThat(metrics).contains("http_server_requests").doesNotContain(id);
+  }
+
+  @Test
   void shouldAnswerHeadersTooLargeWith431Problem() throws Exception {
     RawHttp.Answer answer =
         RawHttp.send(port(), get("/api/v1/indicators", "X-Filler: " + "b".repeat(20_000)), WAIT);
