@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.util.Base64;
 
 /**
@@ -30,6 +31,11 @@ public final class TestKeys {
   /** Signs the tokens the service accepts. */
   public static PrivateKey trusted() {
     return TRUSTED.getPrivate();
+  }
+
+  /** The public half of the trusted key. */
+  public static PublicKey trustedPublic() {
+    return TRUSTED.getPublic();
   }
 
   /** Signs tokens of a key the service does not know. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.chitieu.config.ChitieuConfig;
@@ -28,9 +29,23 @@ public final class EmbeddedDatabase {
   static final String EMBEDDED_URL_PROPERTY = "embedded-postgres.jdbc-url";
   static final String EMBEDDED_USERNAME_PROPERTY = "embedded-postgres.username";
 
+  /**
+   * "running" while the service uses the database, "stopped" once Quarkus has shut down (set by
+   * EmbeddedDatabaseRelease). A system property, not a field: dev mode loads this class afresh on
+   * each restart, while the database and its shutdown hook stay from the first start.
+   */
+  static final String SERVICE_STATE_PROPERTY = "embedded-postgres.service";
+
+  /**
+   * How long the shutdown hook waits for Quarkus to finish before it stops the database anyway:
+   * longer than quarkus.shutdown.delay (5 s) and quarkus.shutdown.timeout (20 s) together.
+   */
+  static final Duration MAX_WAIT_FOR_SERVICE = Duration.ofSeconds(40);
+
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
   private static EmbeddedPostgres instance;
+  private static Thread stopHook;
 
   private EmbeddedDatabase() {}
 
@@ -52,6 +67,8 @@ public final class EmbeddedDatabase {
         Path.of(setting(DATA_DIR_PROPERTY).orElse(ChitieuConfig.Embedded.DEFAULT_DATA_DIR))
             .toAbsolutePath();
     instance = start(dataDir);
+    stopHook = new Thread(EmbeddedDatabase::stopAfterTheService, "embedded-postgres-stop");
+    Runtime.getRuntime().addShutdownHook(stopHook);
     LOG.infof(
         "No %s configured: started embedded PostgreSQL on port %d with its data in %s",
         URL_PROPERTY, instance.getPort(), dataDir);
@@ -68,10 +85,52 @@ public final class EmbeddedDatabase {
     }
   }
 
+  /**
+   * The shutdown hook: on SIGTERM every hook runs at once, Quarkus's among them, so the database
+   * waits here until Quarkus has drained its requests and stopped (or {@link #MAX_WAIT_FOR_SERVICE}
+   * passed). Stopped at once, it failed the requests still in flight.
+   */
+  private static void stopAfterTheService() {
+    long start = System.nanoTime();
+    long deadline = start + MAX_WAIT_FOR_SERVICE.toNanos();
+    while ("running".equals(System.getProperty(SERVICE_STATE_PROPERTY))
+        && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    long waited = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    try {
+      synchronized (EmbeddedDatabase.class) {
+        if (instance != null) {
+          instance.close();
+          instance = null;
+        }
+      }
+      // Logging may have shut down with Quarkus: standard error reaches the log either way.
+      System.err.printf(
+          "Embedded PostgreSQL stopped %d ms after the shutdown began, once the service had"
+              + " %s%n",
+          waited,
+          "running".equals(System.getProperty(SERVICE_STATE_PROPERTY))
+              ? "not stopped within " + MAX_WAIT_FOR_SERVICE.toSeconds() + " s"
+              : "stopped");
+    } catch (IOException e) {
+      System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+  }
+
   /** Stops the database started above and withdraws its settings; for tests in a shared JVM. */
   static synchronized void stop() throws IOException {
     System.clearProperty(EMBEDDED_URL_PROPERTY);
     System.clearProperty(EMBEDDED_USERNAME_PROPERTY);
+    if (stopHook != null) {
+      Runtime.getRuntime().removeShutdownHook(stopHook);
+      stopHook = null;
+    }
     if (instance != null) {
       instance.close();
       instance = null;
@@ -83,7 +142,9 @@ public final class EmbeddedDatabase {
    * figures, so it is durable: the library starts PostgreSQL with {@code -F} (fsync off) and {@code
    * synchronous_commit=off}, fine for its own purpose of tests but able to lose acknowledged writes
    * on a crash or power loss; both are turned back on here (a later {@code -c} wins over {@code
-   * -F}). The tests' databases keep the library's fast defaults (see EmbeddedPostgresResource).
+   * -F}). The tests' databases keep the library's fast defaults (see EmbeddedPostgresResource). The
+   * library's own shutdown hook is left out: it would stop the database at the first moment of a
+   * shutdown (see {@link #stopAfterTheService}); whoever starts one closes it.
    */
   public static EmbeddedPostgres start(Path dataDir) {
     try {
@@ -93,6 +154,7 @@ public final class EmbeddedDatabase {
           .setCleanDataDirectory(false)
           .setServerConfig("fsync", "on")
           .setServerConfig("synchronous_commit", "on")
+          .setRegisterShutdownHook(false)
           .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDir, e);

@@ -18,9 +18,11 @@ class Metrics {
    * Answers given before a resource method is chosen (the path fits a route but the method, the
    * body's type or the accepted types do not), so Quarkus has no route template and would label
    * them with the raw path: one new label per made-up id, until Micrometer's cap on uri labels
-   * stops recording new ones. Unmatched paths (404) are already labelled {@code NOT_FOUND}.
+   * stops recording new ones. 413, 414 and 431 are answered by the HTTP layer before any route
+   * (BodySizeLimit, HttpLimits). Unmatched paths (404) are already labelled {@code NOT_FOUND}.
    */
-  static final Set<String> UNROUTED_STATUSES = Set.of("405", "406", "415", "501");
+  static final Set<String> UNROUTED_STATUSES =
+      Set.of("405", "406", "413", "414", "415", "431", "501");
 
   static final String UNROUTED_URI = "UNKNOWN";
 

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
@@ -33,24 +35,32 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   static ServiceProcess start(EmbeddedPostgres postgres) throws Exception {
+    return launch(
+        "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+        "-Dquarkus.datasource.username=postgres");
+  }
+
+  /** The jar with no datasource configured: it starts its own embedded PostgreSQL there. */
+  static ServiceProcess startWithEmbeddedDatabase(Path dataDir) throws Exception {
+    return launch("-Dchitieu.embedded.data-dir=" + dataDir);
+  }
+
+  private static ServiceProcess launch(String... settings) throws Exception {
     int port = freePort();
     int managementPort = freePort();
     Path log = Files.createTempFile("chitieu-service", ".log");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dquarkus.http.port=" + port);
+    command.add("-Dquarkus.management.port=" + managementPort);
+    command.addAll(List.of(settings));
+    command.add("-Dmp.jwt.verify.publickey.location=" + TestKeys.publicKeyFile());
+    command.add("-Dmp.jwt.verify.issuer=" + Tokens.ISSUER);
+    command.add("-Dmp.jwt.verify.audiences=" + Tokens.AUDIENCE);
+    command.add("-jar");
+    command.add("target/quarkus-app/quarkus-run.jar");
     Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + managementPort,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Dquarkus.datasource.username=postgres",
-                "-Dmp.jwt.verify.publickey.location=" + TestKeys.publicKeyFile(),
-                "-Dmp.jwt.verify.issuer=" + Tokens.ISSUER,
-                "-Dmp.jwt.verify.audiences=" + Tokens.AUDIENCE,
-                "-jar",
-                "target/quarkus-app/quarkus-run.jar")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     ServiceProcess service = new ServiceProcess(port, managementPort, log, process);
     service.awaitStatus("/q/health/ready", 200, Duration.ofSeconds(60));
     return service;

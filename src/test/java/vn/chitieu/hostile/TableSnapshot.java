@@ -1,0 +1,64 @@
+package vn.chitieu.hostile;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * A fingerprint of every table the service writes (row count and a digest of all rows), so that a
+ * refused request that wrote anything is caught, whatever it wrote.
+ */
+final class TableSnapshot {
+
+  private final DataSource database;
+  private final String query;
+
+  TableSnapshot(DataSource database) throws SQLException {
+    this.database = database;
+    List<String> parts = new ArrayList<>();
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet tables =
+            statement.executeQuery(
+                "select table_name from information_schema.tables where table_schema = 'public'"
+                    + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'"
+                    + " order by table_name")) {
+      while (tables.next()) {
+        String table = tables.getString(1);
+        parts.add(
+            "select '"
+                + table
+                + "', count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)),"
+                + " '') from \""
+                + table
+                + "\" t");
+      }
+    }
+    this.query = String.join(" union all ", parts);
+  }
+
+  /** Table name → "rows:digest". */
+  Map<String, String> take() throws SQLException {
+    Map<String, String> snapshot = new TreeMap<>();
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      while (rows.next()) {
+        snapshot.put(rows.getString(1), rows.getString(2));
+      }
+    }
+    return snapshot;
+  }
+
+  static long rows(Map<String, String> snapshot) {
+    return snapshot.values().stream()
+        .mapToLong(v -> Long.parseLong(v.substring(0, v.indexOf(':'))))
+        .sum();
+  }
+}
