@@ -87,7 +87,14 @@ class ImportReader {
         if (++number > maxRows) {
           throw SheetReader.tooManyRows(maxRows);
         }
-        JsonNode item = element.readValue(parser);
+        JsonNode item;
+        try {
+          item = element.readValue(parser);
+        } catch (NumberFormatException e) {
+          // A number whose exponent no decimal can hold (1e-2147483648): Jackson gives up on it.
+          throw ApiException.invalid(
+              "body", "item " + number + " holds a number too large or too small to read");
+        }
         if (!(item instanceof ObjectNode object)) {
           rows.reject(new RowError(number, "row", "must be a JSON object"));
           continue;

@@ -69,7 +69,12 @@ class HttpLayerErrorsTest {
     String id = java.util.UUID.randomUUID().toString();
     RawHttp.send(port(), get("/api/v1/targets/" + id + "?q=" + "a".repeat(9000)), WAIT);
     RawHttp.send(port(), get("/api/v1/targets/" + id, "X-Filler: " + "b".repeat(20_000)), WAIT);
-    String metrics = RestAssured.given().get("/q/metrics").then().extract().asString();
+    String metrics =
+        RestAssured.given()
+            .get(vn.chitieu.Fixtures.management("/metrics"))
+            .then()
+            .extract()
+            .asString();
     assertThat(metrics).contains("http_server_requests").doesNotContain(id);
   }
 
