@@ -8,7 +8,7 @@ import vn.chitieu.plan.Target;
 
 /**
  * Whether a row would change a stored figure: the values a caller writes are compared, numbers by
- * value ({@code 0.140} equals {@code 0.14}); who and when are not values.
+ * value ({@code 0.140} equals {@code 0.14}) and an empty text as none; who and when are not values.
  */
 final class FigureValues {
 
@@ -20,7 +20,7 @@ final class FigureValues {
             && stored.period.equals(row.period)
             && stored.area.equals(row.area)
             && same(stored.value, row.value)
-            && Objects.equals(stored.note, row.note);
+            && sameText(stored.note, row.note);
     if (!common) {
       return false;
     }
@@ -28,14 +28,19 @@ final class FigureValues {
       return target.operator == other.operator
           && Objects.equals(target.baselinePeriod, other.baselinePeriod)
           && same(target.baselineValue, other.baselineValue)
-          && Objects.equals(target.basis, other.basis);
+          && sameText(target.basis, other.basis);
     }
     if (stored instanceof Achievement achievement && row instanceof Achievement other) {
       return achievement.status == other.status
           && Objects.equals(achievement.reportedOn, other.reportedOn)
-          && Objects.equals(achievement.source, other.source);
+          && sameText(achievement.source, other.source);
     }
     return false;
+  }
+
+  /** Text, an empty one equal to none: a file's empty cell cannot tell them apart. */
+  private static boolean sameText(String a, String b) {
+    return Objects.equals(a == null || a.isEmpty() ? null : a, b == null || b.isEmpty() ? null : b);
   }
 
   private static boolean same(BigDecimal a, BigDecimal b) {

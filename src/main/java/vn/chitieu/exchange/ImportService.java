@@ -1,5 +1,6 @@
 package vn.chitieu.exchange;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -62,6 +63,7 @@ class ImportService {
   private final EntityManager entityManager;
   private final ChitieuConfig config;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   ImportService(
       IndicatorRepository indicators,
@@ -72,7 +74,9 @@ class ImportService {
       SecurityIdentity caller,
       EntityManager entityManager,
       ChitieuConfig config,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.indicators = indicators;
     this.writer = writer;
     this.locks = locks;
@@ -285,6 +289,8 @@ class ImportService {
       auditor.updated(planned.figure());
     }
     entityManager.flush();
+    creates.forEach(planned -> countWritten(planned.figure()));
+    updates.forEach(planned -> countWritten(planned.figure()));
     if (creates.isEmpty()) {
       return;
     }
@@ -307,6 +313,19 @@ class ImportService {
               FigureInserts.insertTargets(connection, newTargets, revision.id);
               FigureInserts.insertAchievements(connection, newAchievements, revision.id);
             });
+  }
+
+  /** The counters single writes keep too: figures written, by status or operator. */
+  private void countWritten(Figure figure) {
+    if (figure instanceof Achievement achievement) {
+      meters
+          .counter("chitieu.achievements.written", "status", achievement.status.name())
+          .increment();
+    } else {
+      meters
+          .counter("chitieu.targets.written", "operator", ((Target) figure).operator.name())
+          .increment();
+    }
   }
 
   private static RowError error(ImportRow row, FieldError error) {

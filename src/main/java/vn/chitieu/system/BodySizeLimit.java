@@ -56,7 +56,7 @@ class BodySizeLimit {
   }
 
   private void check(RoutingContext context) {
-    long allowed = limitFor(config, context.request().path());
+    long allowed = limitFor(config, context.normalizedPath());
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null
         && length.chars().allMatch(Character::isDigit)
@@ -76,7 +76,7 @@ class BodySizeLimit {
   private void countUndeclared(RoutingContext context) {
     if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
         && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-      (isImport(context.request().path()) ? countedImport : counted).handle(context);
+      (isImport(context.normalizedPath()) ? countedImport : counted).handle(context);
       return;
     }
     context.next();

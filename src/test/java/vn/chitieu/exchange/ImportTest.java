@@ -295,6 +295,24 @@ class ImportTest {
   }
 
   @Test
+  void shouldNumberRowsAsASpreadsheetDoesAcrossBlankLinesAndEmptyHeaderCells() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String csv =
+        "kind,indicator,period,value,status,,\n"
+            + "\n"
+            + "achievement,%s,2020,1,ESTIMATED,,\n".formatted(indicator)
+            + ",,,,,,\n"
+            + "achievement,%s,2021,1.234,ESTIMATED,,\n".formatted(indicator);
+
+    importingCsv(csv, "mode", "valid-rows")
+        .statusCode(200)
+        .body("rows", equalTo(2))
+        .body("created", equalTo(1))
+        .body("rejections[0].row", equalTo(5))
+        .body("rejections[0].field", equalTo("value"));
+  }
+
+  @Test
   void shouldNameWhatIsMissingOrForeignInARow() {
     String indicator = createIndicator("TEST_IMPORT");
     String csv =

@@ -26,7 +26,7 @@ import org.apache.commons.io.input.BOMInputStream;
 final class CsvSheetReader {
 
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   private CsvSheetReader() {}
 
@@ -36,6 +36,10 @@ final class CsvSheetReader {
       List<String> columns = null;
       int count = 0;
       for (CSVRecord record : parser) {
+        if (columns == null && record.stream().allMatch(String::isBlank)) {
+          throw SheetReader.unreadable(
+              "The CSV file's first line is empty: it must be the header.");
+        }
         if (columns == null) {
           columns = SheetReader.checkHeader(record.toList().stream().map(String::strip).toList());
           header.accept(columns);
@@ -87,11 +91,48 @@ final class CsvSheetReader {
 
   private static Reader utf8(InputStream in) throws IOException {
     InputStream body = BOMInputStream.builder().setInputStream(in).get();
-    return new InputStreamReader(
-        body,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new LineLimit(
+        new InputStreamReader(
+            body,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  }
+
+  /** The longest line a file may have: a row of every column at its longest fits many times. */
+  static final int MAX_LINE = 100_000;
+
+  /** Refuses a line longer than {@link #MAX_LINE}, so one endless record cannot fill the memory. */
+  private static final class LineLimit extends java.io.FilterReader {
+
+    private int line;
+
+    LineLimit(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      count(c);
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int read = super.read(buffer, offset, length);
+      for (int i = offset; i < offset + read; i++) {
+        count(buffer[i]);
+      }
+      return read;
+    }
+
+    private void count(int c) throws IOException {
+      line = c == '\n' ? 0 : line + 1;
+      if (line > MAX_LINE) {
+        throw new IOException("a line is longer than " + MAX_LINE + " characters");
+      }
+    }
   }
 }

@@ -1,7 +1,9 @@
 package vn.chitieu.common.sheet;
 
 import java.io.InputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.ProblemType;
@@ -44,17 +46,32 @@ public final class SheetReader {
     return new ApiException(ProblemType.MALFORMED_REQUEST, detail, List.of());
   }
 
-  /** Refuses a header with a blank or repeated column name. */
-  static List<String> checkHeader(List<String> names) {
+  /** The most columns a table may have. */
+  static final int MAX_COLUMNS = 100;
+
+  /**
+   * The header's column names, trailing empty ones (which spreadsheets save) left out; refuses a
+   * blank or repeated name, or more than {@link #MAX_COLUMNS}.
+   */
+  static List<String> checkHeader(List<String> cells) {
+    int width = cells.size();
+    while (width > 0 && cells.get(width - 1).isBlank()) {
+      width--;
+    }
+    if (width > MAX_COLUMNS) {
+      throw unreadable("The header row has " + width + " columns; at most " + MAX_COLUMNS + ".");
+    }
+    List<String> names = cells.subList(0, width);
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       if (name.isBlank()) {
         throw unreadable("Column " + (i + 1) + " of the header row has no name.");
       }
-      if (names.subList(0, i).contains(name)) {
+      if (!seen.add(name)) {
         throw unreadable("The header row names column " + name + " twice.");
       }
     }
-    return names;
+    return List.copyOf(names);
   }
 }

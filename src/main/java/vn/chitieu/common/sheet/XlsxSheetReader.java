@@ -87,7 +87,7 @@ final class XlsxSheetReader {
         | POIXMLException
         | IllegalStateException
         | IllegalArgumentException e) {
-      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+      if (zipBomb(e)) {
         throw new ApiException(
             ProblemType.PAYLOAD_TOO_LARGE,
             "The workbook expands to far more than its size, as a zip bomb does; it was not read.",
@@ -106,6 +106,16 @@ final class XlsxSheetReader {
     }
   }
 
+  /** Whether POI refused the file as a zip bomb, at whatever depth it wrapped the refusal. */
+  private static boolean zipBomb(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains("Zip bomb")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Gathers each row's cells by column, the first row giving the column names. */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
@@ -114,7 +124,8 @@ final class XlsxSheetReader {
     private final Consumer<SheetRow> rows;
     private final Map<Integer, String> cells = new LinkedHashMap<>();
     private List<String> columns;
-    private int headerRow;
+    private int lastRow = -1;
+    private int count;
 
     Rows(int maxRows, Consumer<List<String>> header, Consumer<SheetRow> rows) {
       this.maxRows = maxRows;
@@ -124,7 +135,17 @@ final class XlsxSheetReader {
 
     @Override
     public void startRow(int rowNum) {
-      if (columns != null && rowNum - headerRow > maxRows) {
+      // Counted, not taken from the rows' numbers, which a file may repeat or run backwards.
+      if (rowNum <= lastRow) {
+        throw SheetReader.unreadable(
+            "The workbook's rows are out of order (row "
+                + (rowNum + 1)
+                + " after row "
+                + (lastRow + 1)
+                + ").");
+      }
+      lastRow = rowNum;
+      if (columns != null && ++count > maxRows) {
         throw SheetReader.tooManyRows(maxRows);
       }
       cells.clear();
@@ -133,7 +154,15 @@ final class XlsxSheetReader {
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
       if (reference != null && value != null && !value.isEmpty()) {
-        cells.put((int) new CellReference(reference).getCol(), value);
+        int column = new CellReference(reference).getCol();
+        if (column < 0 || column >= SheetReader.MAX_COLUMNS) {
+          throw SheetReader.unreadable(
+              "The workbook has a cell beyond column "
+                  + SheetReader.MAX_COLUMNS
+                  + ": "
+                  + reference);
+        }
+        cells.put(column, value);
       }
     }
 
@@ -149,7 +178,6 @@ final class XlsxSheetReader {
           names.add(cells.getOrDefault(i, "").strip());
         }
         columns = SheetReader.checkHeader(names);
-        headerRow = rowNum;
         header.accept(columns);
         return;
       }
