@@ -420,6 +420,31 @@ class ImportTest {
   }
 
   @Test
+  void shouldRefuseAWorkbookWhoseTextsWouldFillTheMemory() throws IOException {
+    byte[] workbook;
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFSheet sheet = book.createSheet();
+      sheet.createRow(0).createCell(0).setCellValue("note");
+      java.util.Random random = new java.util.Random(19);
+      for (int i = 1; i <= 20_000; i++) {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1000) {
+          text.append(Long.toString(random.nextLong(), 36));
+        }
+        sheet.createRow(i).createCell(0).setCellValue(text.toString());
+      }
+      book.write(out);
+      workbook = out.toByteArray();
+    }
+
+    importing(XLSX, workbook)
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("detail", containsString("texts take more than 16777216 bytes"));
+  }
+
+  @Test
   void shouldRefuseAFileThatIsNotAWorkbookOrNotCsv() {
     importing(XLSX, "kind,indicator\n".getBytes(StandardCharsets.UTF_8))
         .statusCode(400)

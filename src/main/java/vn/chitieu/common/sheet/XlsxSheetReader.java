@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -27,6 +29,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -61,6 +64,7 @@ final class XlsxSheetReader {
         if (!sheets.hasNext()) {
           throw SheetReader.unreadable("The workbook has no sheet.");
         }
+        refuseLargeSharedStrings(workbook);
         Rows handler = new Rows(maxRows, header, rows);
         try (InputStream sheet = sheets.next()) {
           XMLReader parser = XMLHelper.newXMLReader();
@@ -102,6 +106,26 @@ final class XlsxSheetReader {
         } catch (IOException ignored) {
           // The temporary directory is cleared by the system in the end.
         }
+      }
+    }
+  }
+
+  /**
+   * The one part read whole: the workbook's table of distinct texts. Larger than this, it could
+   * fill the heap (POI's inflation check allows a hundredfold of the file).
+   */
+  static final long MAX_SHARED_STRINGS = 16L * 1024 * 1024;
+
+  private static void refuseLargeSharedStrings(OPCPackage workbook) throws InvalidFormatException {
+    for (PackagePart part :
+        workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+      if (part.getSize() > MAX_SHARED_STRINGS) {
+        throw new ApiException(
+            ProblemType.PAYLOAD_TOO_LARGE,
+            "The workbook's texts take more than "
+                + MAX_SHARED_STRINGS
+                + " bytes unpacked; send the rows in parts, or as CSV.",
+            List.of());
       }
     }
   }
