@@ -35,6 +35,7 @@ public final class FigureHql {
     hql.and("f.periodStart >= :from", "from", query.from() == null ? null : query.from().start());
     hql.and("f.periodEnd <= :to", "to", query.to() == null ? null : query.to().end());
     hql.and("f.indicator.sector = :sector", "sector", query.sector());
+    hql.and("f.updatedAt > :updatedAfter", "updatedAfter", query.updatedAfter());
     return hql;
   }
 

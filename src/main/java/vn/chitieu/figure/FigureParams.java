@@ -3,9 +3,11 @@ package vn.chitieu.figure;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
+import vn.chitieu.history.History;
 
 /** The query parameters of the target and achievement lists; the resources read them as a query. */
 public class FigureParams {
@@ -40,7 +42,11 @@ public class FigureParams {
   @Parameter(description = "Only indicators of this sector", example = "POVERTY_REDUCTION")
   String sector;
 
+  @QueryParam("updatedAfter")
+  @Parameter(description = History.UPDATED_AFTER)
+  Instant updatedAfter;
+
   public FigureQuery toQuery() {
-    return new FigureQuery(indicator, period, area, from, to, sector);
+    return new FigureQuery(indicator, period, area, from, to, sector, updatedAfter);
   }
 }

@@ -1,13 +1,27 @@
 package vn.chitieu.figure;
 
+import java.time.Instant;
 import vn.chitieu.common.Period;
 
 /**
  * Which figures a list or a comparison reads. A part left null selects any; {@code from} and {@code
- * to} keep the figures whose period lies wholly within them.
+ * to} keep the figures whose period lies wholly within them; {@code updatedAfter} those created or
+ * changed after an instant.
  */
 public record FigureQuery(
-    String indicator, Period period, String area, Period from, Period to, String sector) {
+    String indicator,
+    Period period,
+    String area,
+    Period from,
+    Period to,
+    String sector,
+    Instant updatedAfter) {
+
+  /** The same, changed at any time. */
+  public FigureQuery(
+      String indicator, Period period, String area, Period from, Period to, String sector) {
+    this(indicator, period, area, from, to, sector, null);
+  }
 
   /** Every indicator's figures for one period and area, as the scorecard reads them. */
   public static FigureQuery ofPeriod(Period period, String area, String sector, String indicator) {

@@ -75,5 +75,8 @@ public class FiguresAsOf {
     if (query.to() != null) {
       audit.add(AuditEntity.property("periodEnd").le(query.to().end()));
     }
+    if (query.updatedAfter() != null) {
+      audit.add(AuditEntity.property("updatedAt").gt(query.updatedAfter()));
+    }
   }
 }

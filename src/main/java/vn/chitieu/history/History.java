@@ -25,6 +25,11 @@ import vn.chitieu.common.problem.ApiException;
 public class History {
 
   /** How the asOf parameter is described wherever it is taken. */
+  /** How the lists describe their updatedAfter parameter. */
+  public static final String UPDATED_AFTER =
+      "Only rows created or changed after this instant (exclusive), such as the updatedAt of the"
+          + " newest row read last time; a deletion does not show here (see each row's history)";
+
   public static final String AS_OF =
       "What the service held at this instant (ISO-8601 with an offset, such as"
           + " 2020-12-16T17:00:00Z or 2020-12-17T00:00:00+07:00; in a URL, + is written %2B);"

@@ -27,7 +27,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     this.history = history;
   }
 
-  PanacheQuery<Indicator> search(String sector, Boolean active, String q) {
+  PanacheQuery<Indicator> search(String sector, Boolean active, String q, Instant updatedAfter) {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     if (sector != null) {
@@ -43,13 +43,18 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
       where.add("searchText like :q");
       params.put("q", "%" + folded + "%");
     }
+    if (updatedAfter != null) {
+      where.add("updatedAt > :updatedAfter");
+      params.put("updatedAfter", updatedAfter);
+    }
     String query =
         where.isEmpty() ? "from Indicator" : "from Indicator where " + String.join(" and ", where);
     return find(query, Sort.by("code"), params);
   }
 
   /** The indicators the filters select as the service held them at an instant, by code. */
-  List<Indicator> listAsOf(String sector, Boolean active, String q, Instant asOf) {
+  List<Indicator> listAsOf(
+      String sector, Boolean active, String q, Instant updatedAfter, Instant asOf) {
     String folded = Text.fold(q);
     return history
         .list(
@@ -64,6 +69,9 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
               }
               if (!folded.isEmpty()) {
                 audit.add(AuditEntity.property("searchText").like("%" + folded + "%"));
+              }
+              if (updatedAfter != null) {
+                audit.add(AuditEntity.property("updatedAt").gt(updatedAfter));
               }
             })
         .stream()

@@ -73,9 +73,11 @@ public class IndicatorResource {
           @QueryParam("q")
           @Size(max = 200)
           String q,
+      @Parameter(description = History.UPDATED_AFTER) @QueryParam("updatedAfter")
+          Instant updatedAfter,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
       @Valid @BeanParam PageParams paging) {
-    return service.list(sector, active, q, asOf, paging.page, paging.size);
+    return service.list(sector, active, q, updatedAfter, asOf, paging.page, paging.size);
   }
 
   @GET

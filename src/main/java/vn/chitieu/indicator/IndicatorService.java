@@ -47,16 +47,26 @@ public class IndicatorService {
   /** The indicators the filters select, now or as the service held them at an instant. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<IndicatorResponse> list(
-      String sector, Boolean active, String q, Instant asOf, int page, int size) {
+      String sector,
+      Boolean active,
+      String q,
+      Instant updatedAfter,
+      Instant asOf,
+      int page,
+      int size) {
     // Search ignores punctuation, so a q of punctuation alone (q=%) would match every indicator.
     if (q != null && !q.isBlank() && Text.fold(q).isEmpty()) {
       throw ApiException.invalid("q", "must contain a letter or a digit");
     }
     if (asOf == null) {
-      return Page.of(repository.search(sector, active, q), page, size, IndicatorMapper::toResponse);
+      return Page.of(
+          repository.search(sector, active, q, updatedAfter),
+          page,
+          size,
+          IndicatorMapper::toResponse);
     }
     return Page.slice(
-        repository.listAsOf(sector, active, q, asOf).stream()
+        repository.listAsOf(sector, active, q, updatedAfter, asOf).stream()
             .map(IndicatorMapper::toResponse)
             .toList(),
         page,

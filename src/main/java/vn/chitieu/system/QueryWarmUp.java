@@ -67,7 +67,7 @@ class QueryWarmUp implements HealthCheck {
               Period.parse("2016"),
               Period.parse("2020"),
               "WARM_UP");
-      indicators.list("WARM_UP", true, "warm up", null, 0, 1);
+      indicators.list("WARM_UP", true, "warm up", null, null, 0, 1);
       targets.list(query, null, 0, 1);
       achievements.list(query, Status.OFFICIAL, null, 0, 1);
       progress.scorecard(query.period(), NO_AREA, query.sector(), query.indicator(), null);
