@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.RowError;
 import vn.chitieu.figure.FigureColumns;
 
@@ -31,7 +32,7 @@ final class FigureCells {
     List<String> unknown =
         columns.stream().filter(column -> !FigureColumns.ALL.contains(column)).toList();
     if (!unknown.isEmpty()) {
-      throw vn.chitieu.common.problem.ApiException.invalid(
+      throw ApiException.invalid(
           "header",
           "names unknown columns "
               + String.join(", ", unknown)

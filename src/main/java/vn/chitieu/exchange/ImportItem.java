@@ -1,6 +1,9 @@
 package vn.chitieu.exchange;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import vn.chitieu.achievement.AchievementRequest;
+import vn.chitieu.plan.TargetRequest;
 
 /** How the contract describes one item of a JSON import. */
 @Schema(
@@ -15,9 +18,9 @@ final class ImportItem {
   @Schema(
       name = "TargetImportItem",
       description = "A TargetRequest, with kind target",
-      allOf = vn.chitieu.plan.TargetRequest.class,
+      allOf = TargetRequest.class,
       properties = {
-        @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(
+        @SchemaProperty(
             name = "kind",
             enumeration = {"target"})
       })
@@ -26,9 +29,9 @@ final class ImportItem {
   @Schema(
       name = "AchievementImportItem",
       description = "An AchievementRequest, with kind achievement",
-      allOf = vn.chitieu.achievement.AchievementRequest.class,
+      allOf = AchievementRequest.class,
       properties = {
-        @org.eclipse.microprofile.openapi.annotations.media.SchemaProperty(
+        @SchemaProperty(
             name = "kind",
             enumeration = {"achievement"})
       })

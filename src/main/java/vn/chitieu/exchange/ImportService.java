@@ -8,8 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,9 +143,7 @@ class ImportService {
         stored(Achievement.class, keysOf(firstRow, ImportKind.ACHIEVEMENT));
     Map<FigureKey, String> locked =
         locks.lockedAmong(
-            checked.stream()
-                .map(Planned::key)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new)),
+            checked.stream().map(Planned::key).collect(Collectors.toCollection(LinkedHashSet::new)),
             FigureKey::period,
             FigureKey::area);
     boolean approver = caller.hasRole(Roles.APPROVER);
@@ -187,7 +187,7 @@ class ImportService {
     }
 
     rejections.sort(
-        java.util.Comparator.comparingInt(RowError::row)
+        Comparator.comparingInt(RowError::row)
             .thenComparing(RowError::field)
             .thenComparing(RowError::message));
     int rejectedRows = (int) rejections.stream().mapToInt(RowError::row).distinct().count();
