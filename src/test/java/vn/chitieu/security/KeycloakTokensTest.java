@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -27,17 +26,8 @@ import vn.chitieu.TestKeys;
  * allow. The claims the realm decides are read from its export.
  */
 @QuarkusTest
-@TestProfile(KeycloakTokensTest.KeycloakIssuer.class)
+@TestProfile(KeycloakRealmProfile.class)
 class KeycloakTokensTest {
-
-  static final String REALM_URL = "https://sso.example.gov.vn/realms/chitieu";
-
-  public static class KeycloakIssuer implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("mp.jwt.verify.issuer", REALM_URL);
-    }
-  }
 
   private final KeycloakRealm realm = KeycloakRealm.load();
 
@@ -128,7 +118,7 @@ class KeycloakTokensTest {
     claims.put("exp", now + 300);
     claims.put("iat", now);
     claims.put("jti", UUID.randomUUID().toString());
-    claims.put("iss", REALM_URL);
+    claims.put("iss", KeycloakRealmProfile.REALM_URL);
     JsonNode audience = realm.mapper(clientId, "oidc-audience-mapper").path("config");
     claims.put("aud", List.of(audience.path("included.client.audience").asText(), "account"));
     claims.put("sub", UUID.randomUUID().toString());
