@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 /** The service's own settings, under the {@code chitieu.} prefix. */
 @ConfigMapping(prefix = "chitieu")
@@ -41,6 +42,13 @@ public interface ChitieuConfig {
      */
     @WithDefault("PT12H")
     Duration maxTokenLifetime();
+
+    /**
+     * The OpenID Connect realm (its issuer URL, e.g. a Keycloak realm's) where Swagger UI's
+     * Authorize signs people in, with authorization code and PKCE, as the client {@code
+     * quarkus.swagger-ui.oauth-client-id}; unset, Authorize takes a pasted bearer token only.
+     */
+    Optional<String> signInRealm();
   }
 
   /** Per-client request limits of this pod ({@code ratelimit/RateLimiter}). */

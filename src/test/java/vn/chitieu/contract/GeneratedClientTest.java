@@ -30,8 +30,9 @@ import vn.chitieu.client.model.Target;
 import vn.chitieu.client.model.TargetRequest;
 
 /**
- * The core flow through a Java client generated from docs/openapi.yaml (openapi-generator 7.25.0,
- * in the build), against the running service over HTTP: nothing but the client is used.
+ * The core flow through the Java client of clients/java (vn.chitieu:chitieu-client, generated from
+ * docs/openapi.yaml by openapi-generator 7.25.0), against the running service over HTTP: nothing
+ * but the client is used.
  */
 @QuarkusTest
 class GeneratedClientTest {
