@@ -15,6 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Test data each test makes for itself, so that no test depends on another's. */
 public final class Fixtures {
@@ -133,6 +134,21 @@ public final class Fixtures {
     return prefix
         + "_"
         + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+  }
+
+  /**
+   * A commune code no other test uses, registered for the test as an illustrative unit of province
+   * 22 with no recorded start or end (codes 9xxxx: the shipped registry has none).
+   */
+  public static String uniqueArea() {
+    String code = String.valueOf(ThreadLocalRandom.current().nextInt(90_000, 100_000));
+    given()
+        .contentType("text/csv")
+        .body("code,name,kind,parent\n%s,Xã thử nghiệm %s,xã,22\n".formatted(code, code))
+        .post("/api/v1/areas/units")
+        .then()
+        .statusCode(200);
+    return code;
   }
 
   public static String indicatorJson(String code, String sector, String measure, int decimals) {

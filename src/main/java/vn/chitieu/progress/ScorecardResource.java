@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.sheet.SheetDownload;
@@ -33,9 +34,11 @@ import vn.chitieu.security.Roles;
 public class ScorecardResource {
 
   private final ProgressService service;
+  private final AreaCheck areas;
 
-  ScorecardResource(ProgressService service) {
+  ScorecardResource(ProgressService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -71,6 +74,7 @@ public class ScorecardResource {
           String indicator,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
       @Context HttpHeaders headers) {
+    areas.requireKnown("area", area);
     List<ProgressRow> rows = service.scorecard(period, area, sector, indicator, asOf);
     boolean workbook =
         SheetDownload.requested(headers).filter(format -> format == SheetFormat.XLSX).isPresent();

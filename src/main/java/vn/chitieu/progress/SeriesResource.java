@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
@@ -29,9 +30,11 @@ import vn.chitieu.security.Roles;
 public class SeriesResource {
 
   private final ProgressService service;
+  private final AreaCheck areas;
 
-  SeriesResource(ProgressService service) {
+  SeriesResource(ProgressService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -59,6 +62,7 @@ public class SeriesResource {
           @QueryParam("to")
           Period to,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf) {
+    areas.requireKnown("area", area);
     return service
         .series(code, area, from, to, asOf)
         .orElseThrow(() -> ApiException.notFound("No indicator has code " + code + "."));

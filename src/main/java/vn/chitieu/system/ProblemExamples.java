@@ -133,7 +133,11 @@ final class ProblemExamples {
           "targets", new NotFound("No target has this id", "No target has id " + ID + "."),
           "achievements",
               new NotFound("No achievement has this id", "No achievement has id " + ID + "."),
-          "locks", new NotFound("No lock has this id", "No lock has id " + ID + "."));
+          "locks", new NotFound("No lock has this id", "No lock has id " + ID + "."),
+          "areas",
+              new NotFound(
+                  "No unit has this code (on validOn, if given)",
+                  "No unit has the code " + UNKNOWN_CODE + "."));
 
   private record NotFound(String description, String detail) {}
 

@@ -342,7 +342,7 @@ class ImportTest {
   @Test
   void shouldRejectRowsOfALockedPeriodAndOfficialFiguresFromAnEditor() {
     String indicator = createIndicator("TEST_IMPORT");
-    String area = "2" + (int) (Math.random() * 9000 + 1000);
+    String area = Fixtures.uniqueArea();
     Fixtures.postJson("/api/v1/locks", "{\"period\": \"2019\", \"area\": \"%s\"}".formatted(area))
         .then()
         .statusCode(201);
