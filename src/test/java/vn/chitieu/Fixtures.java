@@ -13,6 +13,7 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -142,13 +143,17 @@ public final class Fixtures {
    */
   public static String uniqueArea() {
     String code = String.valueOf(ThreadLocalRandom.current().nextInt(90_000, 100_000));
-    given()
-        .contentType("text/csv")
-        .body("code,name,kind,parent\n%s,Xã thử nghiệm %s,xã,22\n".formatted(code, code))
-        .post("/api/v1/areas/units")
+    postCsv(
+            "/api/v1/areas/units",
+            "code,name,kind,parent\n%s,Xã thử nghiệm %s,xã,99\n".formatted(code, code))
         .then()
         .statusCode(200);
     return code;
+  }
+
+  /** POSTs a CSV table, in UTF-8, as an admin. */
+  public static Response postCsv(String path, String csv) {
+    return given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post(path);
   }
 
   public static String indicatorJson(String code, String sector, String measure, int decimals) {

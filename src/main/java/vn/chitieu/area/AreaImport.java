@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Text;
 import vn.chitieu.common.problem.ApiException;
@@ -43,6 +46,15 @@ public class AreaImport {
     List<RowError> errors = new ArrayList<>();
     List<SheetRow> rows = read(format, body, maxRows, UNIT_COLUMNS, errors);
     int created = 0;
+    Map<Integer, Area> stored = new TreeMap<>();
+    // Every unit of the file's codes, read once; new units join their code's list.
+    Map<String, List<Area>> byCode =
+        areas
+            .byCodes(
+                rows.stream().map(row -> row.cells().get("code")).filter(Objects::nonNull).toList())
+            .stream()
+            .collect(
+                Collectors.groupingBy(area -> area.code, Collectors.toCollection(ArrayList::new)));
     for (SheetRow row : rows) {
       Cells cell = new Cells(row, errors);
       String code = cell.code("code", true);
@@ -68,13 +80,15 @@ public class AreaImport {
         errors.add(new RowError(row.number(), "validTo", "must not be before validFrom"));
         continue;
       }
+      List<Area> units = byCode.computeIfAbsent(code, any -> new ArrayList<>());
       Area unit =
-          areas.byCodes(List.of(code)).stream()
+          units.stream()
               .filter(area -> Objects.equals(area.validFrom, from))
               .findFirst()
               .orElseGet(Area::new);
-      if (unit.id == null) {
+      if (unit.id == null && !units.contains(unit)) {
         created++;
+        units.add(unit);
       }
       unit.code = code;
       unit.name = name;
@@ -85,26 +99,22 @@ public class AreaImport {
       unit.validTo = to;
       unit.legalBasis = basis;
       areas.persist(unit);
-      areas.flush();
-      Optional<Area> overlap =
-          areas.byCodes(List.of(code)).stream()
-              .filter(other -> !other.id.equals(unit.id))
-              .filter(other -> overlaps(other, unit))
-              .findFirst();
-      overlap.ifPresent(
-          other ->
-              errors.add(
-                  new RowError(
-                      row.number(),
-                      "validFrom",
-                      "overlaps the window of "
-                          + other.name
-                          + " "
-                          + other.window()
-                          + ", which code "
-                          + code
-                          + " names too")));
+      stored.put(row.number(), unit);
     }
+    // Windows are compared once every row is in: a file may end one unit and begin the next.
+    stored.forEach(
+        (number, unit) ->
+            byCode.get(unit.code).stream()
+                .filter(other -> other != unit && overlaps(other, unit))
+                .findFirst()
+                .ifPresent(
+                    other ->
+                        errors.add(
+                            new RowError(
+                                number,
+                                "validFrom",
+                                "overlaps %s %s, which code %s names too"
+                                    .formatted(other.name, other.window(), unit.code)))));
     return finish(rows.size(), created, errors);
   }
 

@@ -1,6 +1,5 @@
 package vn.chitieu.area;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.chitieu.common.Areas;
@@ -19,15 +18,27 @@ public record AreaResponse(
     @Schema(
             description = "The code of the unit one tier up; null for a province",
             examples = "22",
-            maxLength = 5)
+            maxLength = 5,
+            nullable = true)
         String parent,
-    @Schema(description = "First day; null: not recorded", examples = "2025-07-01")
-        LocalDate validFrom,
-    @Schema(description = "Last day; null: the unit exists", examples = "null") LocalDate validTo,
+    @Schema(
+            format = "date",
+            maxLength = 10,
+            description = "First day; null: not recorded",
+            examples = "2025-07-01",
+            nullable = true)
+        String validFrom,
+    @Schema(
+            format = "date",
+            maxLength = 10,
+            description = "Last day; null: the unit exists",
+            nullable = true)
+        String validTo,
     @Schema(
             description = "The act that created the unit, when recorded",
             examples = "Nghị quyết 1679/NQ-UBTVQH15",
-            maxLength = 500)
+            maxLength = 500,
+            nullable = true)
         String legalBasis,
     @Schema(maxItems = 10000) List<AreaLink> predecessors,
     @Schema(maxItems = 10000) List<AreaLink> successors) {}

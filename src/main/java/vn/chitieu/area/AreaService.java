@@ -90,8 +90,8 @@ public class AreaService {
               Level.of(area.code),
               area.kind,
               area.parent,
-              area.validFrom,
-              area.validTo,
+              day(area.validFrom),
+              day(area.validTo),
               area.legalBasis,
               predecessors,
               successors));
@@ -99,12 +99,16 @@ public class AreaService {
     return described;
   }
 
+  private static String day(LocalDate day) {
+    return day == null ? null : day.toString();
+  }
+
   private static AreaLink linkTo(Area other, AreaRepository.Link link) {
     return new AreaLink(
         other.code,
         other.name,
-        other.validFrom,
-        other.validTo,
+        day(other.validFrom),
+        day(other.validTo),
         link.relation(),
         link.legalBasis(),
         link.note());

@@ -101,6 +101,7 @@ class HostileInputTest {
     String code = Fixtures.createIndicator("HOSTILE");
     Map<String, String> pathValues = new HashMap<>();
     pathValues.put("/api/v1/indicators/", code);
+    pathValues.put("/api/v1/areas/", "22");
     pathValues.put("/api/v1/targets/", Fixtures.createTarget(code, "2020", "10"));
     pathValues.put("/api/v1/achievements/", Fixtures.createAchievement(code, "2020", "10"));
     pathValues.put(
