@@ -1,5 +1,6 @@
 package vn.chitieu.area;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.chitieu.Fixtures;
 import vn.chitieu.ProblemAssertions;
 import vn.chitieu.Tokens;
+import vn.chitieu.common.Text;
 
 /**
  * The registry as shipped (docs/areas.md): the counts of the 2025 reorganisation, what a code named
@@ -128,6 +131,22 @@ class AreaResourceTest {
         .statusCode(404)
         .body("detail", containsString("Phường Hà Tu until 2025-06-30"));
     given().get(PATH + "/99999").then().statusCode(404);
+  }
+
+  @Test
+  void shouldFoldShippedNamesAsTheSearchFoldsAQuery() throws SQLException {
+    int rows = 0;
+    try (Connection connection = database.getConnection();
+        Statement sql = connection.createStatement();
+        ResultSet shipped =
+            sql.executeQuery("select name, search_text from area where code < '8'")) {
+      while (shipped.next()) {
+        assertThat(shipped.getString(2)).isEqualTo(Text.fold(shipped.getString(1)));
+        rows++;
+      }
+    }
+    // 63 + 23 provinces, 13 districts, 171 + 54 communes.
+    assertThat(rows).isEqualTo(63 + 23 + 13 + 171 + 54);
   }
 
   @Test
