@@ -16,7 +16,9 @@ public record AreaLink(
             examples = "2025-06-30",
             nullable = true)
         String validTo,
-    @Schema(description = "WHOLE: all of the predecessor's territory; PART: some of it")
+    @Schema(
+            description = "WHOLE: all of the predecessor's territory; PART: some of it",
+            enumeration = {"WHOLE", "PART"})
         Relation relation,
     @Schema(examples = "Nghị quyết 1679/NQ-UBTVQH15", maxLength = 500, nullable = true)
         String legalBasis,

@@ -92,7 +92,17 @@ public class AreaResource {
       description =
           "Figures written before the registry existed keep their area; load the missing units"
               + " (POST /areas/units) to make them checkable.")
-  @APIResponse(responseCode = "200", description = "The codes, ordered, with how many figures")
+  @APIResponse(
+      responseCode = "200",
+      description = "The codes, ordered, with how many figures",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      // As many as there are 2-, 3- and 5-digit codes.
+                      maxItems = 101100,
+                      implementation = UnknownArea.class)))
   public List<UnknownArea> unknownInUse() {
     return unknown.list();
   }
@@ -110,7 +120,11 @@ public class AreaResource {
       responseCode = "404",
       description = "No unit has the code, or none had it on validOn (the problem says which did)")
   public AreaResponse get(
-      @Parameter(description = "The GSO code", example = "06652") @PathParam("code") String code,
+      @Parameter(description = "The GSO code", example = "06652")
+          @PathParam("code")
+          @Size(max = 5)
+          @Pattern(regexp = Areas.PATTERN, message = Areas.MESSAGE)
+          String code,
       @Parameter(description = "The day the unit existed on", example = "2025-07-01")
           @QueryParam("validOn")
           LocalDate validOn) {

@@ -46,6 +46,8 @@ final class ProblemExamples {
 
   private static final String CODE = "POOR_HOUSEHOLD_RATE";
   private static final String UNKNOWN_CODE = "NO_SUCH_INDICATOR";
+  private static final String AREA = "22";
+  private static final String UNKNOWN_AREA = "99999";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Map<String, String> DESCRIPTIONS =
@@ -137,7 +139,7 @@ final class ProblemExamples {
           "areas",
               new NotFound(
                   "No unit has this code (on validOn, if given)",
-                  "No unit has the code " + UNKNOWN_CODE + "."));
+                  "No unit has the code " + UNKNOWN_AREA + "."));
 
   private record NotFound(String description, String detail) {}
 
@@ -212,9 +214,10 @@ final class ProblemExamples {
 
   /** The example's path: an existing code, or an unknown one where the answer is 404. */
   private static String path(String template, String status) {
-    return template
-        .replace("{code}", "404".equals(status) ? UNKNOWN_CODE : CODE)
-        .replace("{id}", ID);
+    boolean area = template.startsWith("/api/v1/areas/");
+    String code = area ? AREA : CODE;
+    String unknown = area ? UNKNOWN_AREA : UNKNOWN_CODE;
+    return template.replace("{code}", "404".equals(status) ? unknown : code).replace("{id}", ID);
   }
 
   private static NotFound notFound(String template) {
