@@ -45,6 +45,9 @@ import vn.chitieu.security.Roles;
 @RolesAllowed(Roles.READER)
 public class AreaResource {
 
+  /** chitieu.max-body-size by default: loads are ordinary bodies, not imports. */
+  private static final int MAX_BODY = 1048576;
+
   private final AreaService service;
   private final AreaImport imports;
   private final UnknownAreas unknown;
@@ -148,10 +151,10 @@ public class AreaResource {
       content = {
         @Content(
             mediaType = SheetFormat.CSV_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 67108864)),
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_BODY)),
         @Content(
             mediaType = SheetFormat.XLSX_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 67108864))
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BODY))
       })
   @APIResponse(responseCode = "200", description = "What was stored")
   @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was stored")
@@ -175,10 +178,10 @@ public class AreaResource {
       content = {
         @Content(
             mediaType = SheetFormat.CSV_TYPE,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 67108864)),
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_BODY)),
         @Content(
             mediaType = SheetFormat.XLSX_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 67108864))
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BODY))
       })
   @APIResponse(responseCode = "200", description = "What was stored")
   @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was stored")

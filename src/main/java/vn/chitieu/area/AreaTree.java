@@ -29,15 +29,12 @@ public class AreaTree {
    * below has none (district and commune figures of 2025 do not add up to the province's year).
    */
   public List<Area> childrenThroughout(String parent, LocalDate start, LocalDate end) {
-    return areas
-        .list(
-            "parent = ?1 and (validFrom is null or validFrom <= ?2)"
-                + " and (validTo is null or validTo >= ?3) order by code",
-            parent,
-            start,
-            end)
-        .stream()
-        .toList();
+    return areas.list(
+        "parent = ?1 and (validFrom is null or validFrom <= ?2)"
+            + " and (validTo is null or validTo >= ?3) order by code",
+        parent,
+        start,
+        end);
   }
 
   /** The unit of the code that began last, as GET /areas/{code} gives it. */

@@ -6,8 +6,6 @@ public enum Level {
   DISTRICT,
   COMMUNE;
 
-  public static final String WORDS = "PROVINCE|DISTRICT|COMMUNE";
-
   public static Level of(String code) {
     return switch (code.length()) {
       case 2 -> PROVINCE;

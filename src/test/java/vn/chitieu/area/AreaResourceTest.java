@@ -139,13 +139,13 @@ class AreaResourceTest {
     try (Connection connection = database.getConnection();
         Statement sql = connection.createStatement();
         ResultSet shipped =
-            sql.executeQuery("select name, search_text from area where code < '8'")) {
+            sql.executeQuery("select name, search_text from area where code !~ '^[89][0-9]{4}$'")) {
       while (shipped.next()) {
         assertThat(shipped.getString(2)).isEqualTo(Text.fold(shipped.getString(1)));
         rows++;
       }
     }
-    // 63 + 23 provinces, 13 districts, 171 + 54 communes.
+    // 63 + 23 provinces, 13 districts, 171 + 54 communes (tests register theirs as 8xxxx, 9xxxx).
     assertThat(rows).isEqualTo(63 + 23 + 13 + 171 + 54);
   }
 
