@@ -50,6 +50,7 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "vn.chitieu.indicator..",
+            "vn.chitieu.area..",
             "vn.chitieu.figure..",
             "vn.chitieu.plan..",
             "vn.chitieu.achievement..",

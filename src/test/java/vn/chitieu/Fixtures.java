@@ -13,8 +13,10 @@ import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Test data each test makes for itself, so that no test depends on another's. */
 public final class Fixtures {
@@ -133,6 +135,25 @@ public final class Fixtures {
     return prefix
         + "_"
         + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+  }
+
+  /**
+   * A commune code no other test uses, registered for the test as an illustrative unit of province
+   * 22 with no recorded start or end (codes 9xxxx: the shipped registry has none).
+   */
+  public static String uniqueArea() {
+    String code = String.valueOf(ThreadLocalRandom.current().nextInt(90_000, 100_000));
+    postCsv(
+            "/api/v1/areas/units",
+            "code,name,kind,parent\n%s,Xã thử nghiệm %s,xã,99\n".formatted(code, code))
+        .then()
+        .statusCode(200);
+    return code;
+  }
+
+  /** POSTs a CSV table, in UTF-8, as an admin. */
+  public static Response postCsv(String path, String csv) {
+    return given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post(path);
   }
 
   public static String indicatorJson(String code, String sector, String measure, int decimals) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Created;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
@@ -65,9 +66,11 @@ public class AchievementResource {
           + " that needs a reason (of an official figure, or a status moved back) gave none";
 
   private final AchievementService service;
+  private final AreaCheck areas;
 
-  AchievementResource(AchievementService service) {
+  AchievementResource(AchievementService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -85,6 +88,7 @@ public class AchievementResource {
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
       @Valid @BeanParam PageParams paging,
       @Context HttpHeaders headers) {
+    areas.requireKnown("area", filter.toQuery().area());
     return SheetDownload.or(
         headers,
         "achievements",

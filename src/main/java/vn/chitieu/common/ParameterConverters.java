@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -42,6 +43,10 @@ public class ParameterConverters implements ParamConverterProvider {
     }
     if (type == Period.class) {
       return (ParamConverter<T>) converter(name, Period::parse, Period.FORMS);
+    }
+    if (type == LocalDate.class) {
+      return (ParamConverter<T>)
+          converter(name, LocalDate::parse, "must be a date such as 2025-07-01");
     }
     if (type == Instant.class) {
       return (ParamConverter<T>)

@@ -23,6 +23,7 @@ import vn.chitieu.achievement.Achievement;
 import vn.chitieu.achievement.AchievementKind;
 import vn.chitieu.achievement.AchievementRequest;
 import vn.chitieu.achievement.Lifecycle;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.common.problem.RowError;
@@ -66,6 +67,7 @@ class ImportService {
   private final ChitieuConfig config;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final AreaCheck areas;
 
   ImportService(
       IndicatorRepository indicators,
@@ -77,7 +79,9 @@ class ImportService {
       EntityManager entityManager,
       ChitieuConfig config,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      AreaCheck areas) {
+    this.areas = areas;
     this.meters = meters;
     this.indicators = indicators;
     this.writer = writer;
@@ -104,6 +108,12 @@ class ImportService {
                 .map(row -> row.request().indicator())
                 .collect(Collectors.toSet()));
 
+    AreaCheck.Units units =
+        areas.unitsOf(
+            parsed.rows().stream()
+                .map(row -> config.areaOrHome(row.request().area()))
+                .collect(Collectors.toSet()));
+
     // Form: the indicator, the value, the kind's own rules, a key not repeated in the file.
     List<Planned> checked = new ArrayList<>();
     Map<ImportKind, Map<FigureKey, Integer>> firstRow = new HashMap<>();
@@ -116,6 +126,9 @@ class ImportService {
       }
       List<FieldError> errors = new ArrayList<>();
       FigureRules.checkValue("value", request.value(), indicator).ifPresent(errors::add);
+      units
+          .check("area", config.areaOrHome(request.area()), request.period())
+          .ifPresent(errors::add);
       errors.addAll(check(row, indicator, rules));
       if (!errors.isEmpty()) {
         errors.forEach(e -> rejections.add(error(row, e)));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.config.ChitieuConfig;
@@ -40,6 +41,7 @@ public class FigureWriter {
   private final Clock clock;
   private final ChangeReason reasons;
   private final PeriodLocks locks;
+  private final AreaCheck areas;
 
   FigureWriter(
       IndicatorRepository indicators,
@@ -48,7 +50,9 @@ public class FigureWriter {
       ChitieuConfig config,
       Clock clock,
       ChangeReason reasons,
-      PeriodLocks locks) {
+      PeriodLocks locks,
+      AreaCheck areas) {
+    this.areas = areas;
     this.reasons = reasons;
     this.indicators = indicators;
     this.auditor = auditor;
@@ -121,6 +125,15 @@ public class FigureWriter {
       if (earlier != null) {
         errors.add(FigureRules.repeatedKey(field + "indicator", earlier));
       }
+    }
+    AreaCheck.Units units =
+        areas.unitsOf(
+            requests.stream().map(r -> config.areaOrHome(r.area())).collect(Collectors.toSet()));
+    for (int i = 0; i < requests.size(); i++) {
+      R request = requests.get(i);
+      units
+          .check(prefix.apply(i) + "area", config.areaOrHome(request.area()), request.period())
+          .ifPresent(errors::add);
     }
     ApiException.throwIfAny(errors);
     locks.refuseLocked(keys.keySet(), FigureKey::period, FigureKey::area);

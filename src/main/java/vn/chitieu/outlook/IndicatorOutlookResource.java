@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
@@ -29,9 +30,11 @@ import vn.chitieu.security.Roles;
 public class IndicatorOutlookResource {
 
   private final OutlookService service;
+  private final AreaCheck areas;
 
-  IndicatorOutlookResource(OutlookService service) {
+  IndicatorOutlookResource(OutlookService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -58,6 +61,7 @@ public class IndicatorOutlookResource {
           @Pattern(regexp = Areas.PATTERN, message = Areas.MESSAGE)
           String area,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf) {
+    areas.requireKnown("area", area);
     return service
         .outlook(code, plan, area, asOf)
         .orElseThrow(() -> ApiException.notFound("No indicator has code " + code + "."));

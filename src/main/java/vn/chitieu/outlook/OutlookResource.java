@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.history.History;
@@ -29,9 +30,11 @@ public class OutlookResource {
   static final String PLAN = "The plan period, of two years or more";
 
   private final OutlookService service;
+  private final AreaCheck areas;
 
-  OutlookResource(OutlookService service) {
+  OutlookResource(OutlookService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -66,6 +69,7 @@ public class OutlookResource {
           @Size(max = 64)
           String indicator,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf) {
+    areas.requireKnown("area", area);
     return service.outlook(plan, area, sector, indicator, asOf);
   }
 }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Created;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
@@ -60,9 +61,11 @@ public class TargetResource {
           + " period is locked in its area (the problem names the lock)";
 
   private final TargetService service;
+  private final AreaCheck areas;
 
-  TargetResource(TargetService service) {
+  TargetResource(TargetService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -79,6 +82,7 @@ public class TargetResource {
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
       @Valid @BeanParam PageParams paging,
       @Context HttpHeaders headers) {
+    areas.requireKnown("area", filter.toQuery().area());
     return SheetDownload.or(
         headers,
         "targets",

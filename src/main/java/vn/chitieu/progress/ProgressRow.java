@@ -2,6 +2,7 @@ package vn.chitieu.progress;
 
 import static vn.chitieu.indicator.IndicatorRequest.CODE_SCHEMA_PATTERN;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,7 +45,8 @@ public record ProgressRow(
             description = "actual ÷ target × 100, half-up to 2 decimals; null when the target is 0",
             examples = "63.89",
             nullable = true)
-        BigDecimal percentOfTarget) {
+        BigDecimal percentOfTarget,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Derivation derivation) {
 
   /** What a reader of a scorecard needs to know of the indicator. */
   @Schema(name = "ProgressIndicator")

@@ -14,12 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
+import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.sheet.SheetDownload;
 import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.history.History;
@@ -32,10 +35,14 @@ import vn.chitieu.security.Roles;
 @RolesAllowed(Roles.READER)
 public class ScorecardResource {
 
-  private final ProgressService service;
+  private static final String CHILDREN = "children";
 
-  ScorecardResource(ProgressService service) {
+  private final ProgressService service;
+  private final AreaCheck areas;
+
+  ScorecardResource(ProgressService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -70,8 +77,34 @@ public class ScorecardResource {
           @Size(max = 64)
           String indicator,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
+      @Parameter(
+              description =
+                  "children: for SUM indicators, the sum of the achievements of the units under"
+                      + " the area throughout the period; the area's own achievement wins (see"
+                      + " derivation)",
+              schema = @Schema(enumeration = {"children"}))
+          @QueryParam("derive")
+          @Pattern(regexp = CHILDREN, message = "must be children")
+          String derive,
+      @Parameter(
+              description =
+                  "children: one row per unit under the area throughout the period and"
+                      + " indicator, ordered by area, instead of the area's own rows",
+              schema = @Schema(enumeration = {"children"}))
+          @QueryParam("breakdown")
+          @Pattern(regexp = CHILDREN, message = "must be children")
+          String breakdown,
       @Context HttpHeaders headers) {
-    List<ProgressRow> rows = service.scorecard(period, area, sector, indicator, asOf);
+    areas.requireKnown("area", area);
+    if (derive != null && breakdown != null) {
+      throw ApiException.invalid("breakdown", "lists the children; it does not go with derive");
+    }
+    List<ProgressRow> rows =
+        breakdown != null
+            ? service.scorecardByChildren(period, area, sector, indicator, asOf)
+            : derive != null
+                ? service.scorecardFromChildren(period, area, sector, indicator, asOf)
+                : service.scorecard(period, area, sector, indicator, asOf);
     boolean workbook =
         SheetDownload.requested(headers).filter(format -> format == SheetFormat.XLSX).isPresent();
     return SheetDownload.or(

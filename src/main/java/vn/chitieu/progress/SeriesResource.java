@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
@@ -29,9 +31,11 @@ import vn.chitieu.security.Roles;
 public class SeriesResource {
 
   private final ProgressService service;
+  private final AreaCheck areas;
 
-  SeriesResource(ProgressService service) {
+  SeriesResource(ProgressService service, AreaCheck areas) {
     this.service = service;
+    this.areas = areas;
   }
 
   @GET
@@ -58,9 +62,20 @@ public class SeriesResource {
               example = "2025")
           @QueryParam("to")
           Period to,
-      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf) {
-    return service
-        .series(code, area, from, to, asOf)
+      @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
+      @Parameter(
+              description =
+                  "predecessors: for a SUM indicator and an area formed in a reorganisation,"
+                      + " the periods before its first day from the sum of the units it was"
+                      + " formed from (WHOLE relations only; otherwise not comparable)",
+              schema = @Schema(enumeration = {"predecessors"}))
+          @QueryParam("derive")
+          @Pattern(regexp = "predecessors", message = "must be predecessors")
+          String derive) {
+    areas.requireKnown("area", area);
+    return (derive == null
+            ? service.series(code, area, from, to, asOf)
+            : service.seriesFromPredecessors(code, area, from, to, asOf))
         .orElseThrow(() -> ApiException.notFound("No indicator has code " + code + "."));
   }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.chitieu.achievement.AchievementResource;
+import vn.chitieu.area.AreaResource;
 import vn.chitieu.changes.ChangeResource;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.sheet.SheetFormat;
@@ -62,7 +63,8 @@ public class OpenApiFilter implements OASFilter {
           OutlookResource.class,
           IndicatorOutlookResource.class,
           ImportResource.class,
-          ChangeResource.class);
+          ChangeResource.class,
+          AreaResource.class);
 
   /** The order of a path's operations in the document; the service has no others. */
   private static final List<HttpMethod> METHODS =

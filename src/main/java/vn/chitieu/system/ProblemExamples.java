@@ -47,6 +47,8 @@ final class ProblemExamples {
 
   private static final String CODE = "POOR_HOUSEHOLD_RATE";
   private static final String UNKNOWN_CODE = "NO_SUCH_INDICATOR";
+  private static final String AREA = "22";
+  private static final String UNKNOWN_AREA = "99999";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Map<String, String> DESCRIPTIONS =
@@ -138,7 +140,11 @@ final class ProblemExamples {
           "targets", new NotFound("No target has this id", "No target has id " + ID + "."),
           "achievements",
               new NotFound("No achievement has this id", "No achievement has id " + ID + "."),
-          "locks", new NotFound("No lock has this id", "No lock has id " + ID + "."));
+          "locks", new NotFound("No lock has this id", "No lock has id " + ID + "."),
+          "areas",
+              new NotFound(
+                  "No unit has this code (on validOn, if given)",
+                  "No unit has the code " + UNKNOWN_AREA + "."));
 
   private record NotFound(String description, String detail) {}
 
@@ -220,9 +226,10 @@ final class ProblemExamples {
 
   /** The example's path: an existing code, or an unknown one where the answer is 404. */
   private static String path(String template, String status) {
-    return template
-        .replace("{code}", "404".equals(status) ? UNKNOWN_CODE : CODE)
-        .replace("{id}", ID);
+    boolean area = template.startsWith("/api/v1/areas/");
+    String code = area ? AREA : CODE;
+    String unknown = area ? UNKNOWN_AREA : UNKNOWN_CODE;
+    return template.replace("{code}", "404".equals(status) ? unknown : code).replace("{id}", ID);
   }
 
   private static NotFound notFound(String template) {

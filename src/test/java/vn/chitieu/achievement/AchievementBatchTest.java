@@ -82,7 +82,7 @@ class AchievementBatchTest {
     String batch =
         arrayOf(
             item(indicator, "2020", "1"),
-            item(indicator, "2021", "1").replace("\"area\": \"901\"", "\"area\": \"2\""));
+            item(indicator, "2021", "1").replace("\"area\": \"193\"", "\"area\": \"2\""));
 
     postBatch(batch).statusCode(400).body("errors.field", contains("[1].area"));
     assertNothingStoredFor(indicator);
@@ -147,10 +147,13 @@ class AchievementBatchTest {
     assertNothingStoredFor(indicator);
   }
 
-  /** An achievement in district 901, away from the demo data's province scorecards. */
+  /**
+   * An achievement in district 193 (Thành phố Hạ Long, until 2025-06-30), away from the demo data's
+   * province scorecards.
+   */
   private static String item(String indicator, String period, String value) {
     return achievementJson(indicator, period, value)
-        .replace("\"area\": \"22\"", "\"area\": \"901\"");
+        .replace("\"area\": \"22\"", "\"area\": \"193\"");
   }
 
   private static ValidatableResponse postBatch(String body) {

@@ -77,7 +77,7 @@ class GeneratedClientTest {
                 .reportedOn(LocalDate.of(2020, 12, 16)));
 
     List<ProgressRow> scorecard =
-        new ProgressApi(client).getScorecard("2020", "22", null, code, null);
+        new ProgressApi(client).getScorecard("2020", "22", null, null, null, code, null);
 
     assertThat(scorecard).hasSize(1);
     ProgressRow row = scorecard.get(0);

@@ -140,7 +140,7 @@ class ImportTest {
         "\uFEFFkind,indicator,period,area,value,status,reportedOn,source,note\r\n"
             + "achievement,%s,2020,22,12.5,ESTIMATED,2020-12-16,\"Báo cáo, quý 4\",\"dòng 1\r\ndòng 2\"\r\n"
                 .formatted(indicator)
-            + "achievement,%s,2021-Q1,22225,0.25,PRELIMINARY,2021-04-02,,\r\n".formatted(indicator);
+            + "achievement,%s,2021-Q1,06652,0.25,PRELIMINARY,2021-04-02,,\r\n".formatted(indicator);
 
     importingCsv(csv).statusCode(200).body("created", equalTo(2));
 
@@ -151,7 +151,7 @@ class ImportTest {
         .body("items[0].source", equalTo("Báo cáo, quý 4"))
         .body("items[0].note", equalTo("dòng 1\r\ndòng 2"))
         .body("items[0].value", equalTo(new BigDecimal("12.5")))
-        .body("items[1].area", equalTo("22225"))
+        .body("items[1].area", equalTo("06652"))
         .body("items[1].value", equalTo(new BigDecimal("0.25")))
         .body("items[1].note", equalTo(null));
   }
@@ -252,11 +252,16 @@ class ImportTest {
   @Test
   void shouldRefuseTheWholeImportForOneBadRowAmongThousands() {
     String indicator = createIndicator("TEST_IMPORT");
+    // 3000 keys: 3000 communes, registered for the test (illustrative codes 80001-83000).
+    StringBuilder units = new StringBuilder("code,name,kind,parent\n");
     StringBuilder csv = new StringBuilder("kind,indicator,period,area,value,status\n");
     for (int i = 0; i < 3000; i++) {
       String value = i == 1234 ? "1.234" : "1.5";
-      csv.append("achievement,%s,2020-07,%05d,%s,ESTIMATED\n".formatted(indicator, i + 1, value));
+      units.append("%d,Xã thử %d,xã,99\n".formatted(80_001 + i, i));
+      csv.append(
+          "achievement,%s,2020-07,%d,%s,ESTIMATED\n".formatted(indicator, 80_001 + i, value));
     }
+    Fixtures.postCsv("/api/v1/areas/units", units.toString()).then().statusCode(200);
 
     importingCsv(csv.toString())
         .statusCode(400)
@@ -342,7 +347,7 @@ class ImportTest {
   @Test
   void shouldRejectRowsOfALockedPeriodAndOfficialFiguresFromAnEditor() {
     String indicator = createIndicator("TEST_IMPORT");
-    String area = "2" + (int) (Math.random() * 9000 + 1000);
+    String area = Fixtures.uniqueArea();
     Fixtures.postJson("/api/v1/locks", "{\"period\": \"2019\", \"area\": \"%s\"}".formatted(area))
         .then()
         .statusCode(201);

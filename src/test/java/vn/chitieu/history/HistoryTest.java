@@ -168,7 +168,7 @@ class HistoryTest {
   void shouldReconstructThe2020ReviewAsPresentedOnTheDay() {
     TestClock.travelTo(Instant.parse("2020-12-16T02:00:00Z"));
     String indicator = createIndicator("TEST_REVIEW");
-    String area = "97";
+    String area = "40";
     postAs(
             CLERK,
             """

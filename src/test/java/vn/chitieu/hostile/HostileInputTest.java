@@ -34,7 +34,7 @@ import vn.chitieu.Tokens;
 class HostileInputTest {
 
   private static final long SEED = Long.getLong("hostile.seed", 15L);
-  private static final String HOME_OF_THE_SUITE = "88";
+  private static final String HOME_OF_THE_SUITE = "38";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern INTERNALS =
       Pattern.compile(
@@ -101,6 +101,7 @@ class HostileInputTest {
     String code = Fixtures.createIndicator("HOSTILE");
     Map<String, String> pathValues = new HashMap<>();
     pathValues.put("/api/v1/indicators/", code);
+    pathValues.put("/api/v1/areas/", "22");
     pathValues.put("/api/v1/targets/", Fixtures.createTarget(code, "2020", "10"));
     pathValues.put("/api/v1/achievements/", Fixtures.createAchievement(code, "2020", "10"));
     pathValues.put(

@@ -429,9 +429,9 @@ class LockResourceTest {
         .formatted(indicator, period, area, value);
   }
 
-  /** A five-digit commune code that no other test (nor the demo data) uses. */
+  /** A five-digit commune code that no other test (nor the demo data) uses, registered. */
   private static String uniqueArea() {
-    return String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 100_000));
+    return Fixtures.uniqueArea();
   }
 
   /** A month late in the 22nd century, which no other test writes or locks. */

@@ -83,10 +83,17 @@ final class CsvSheetReader {
     return new SheetRow((int) record.getRecordNumber(), cells, problem);
   }
 
-  /** commons-csv says where ("(line 3)"); the rest of its message is about the CSV itself. */
+  /**
+   * commons-csv says where ("(line 3)", "at line: 1, position: 57"); the rest of its message is
+   * about the CSV itself. Its "line: 1" is written "line 1", as a person would.
+   */
   private static String reason(Throwable cause) {
     String message = cause.getMessage() == null ? "" : cause.getMessage();
-    return message.lines().findFirst().orElse("it is not CSV");
+    return message
+        .lines()
+        .findFirst()
+        .map(line -> line.replaceAll("(line|position): (\\d+)", "$1 $2"))
+        .orElse("it is not CSV");
   }
 
   private static Reader utf8(InputStream in) throws IOException {
