@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.chitieu.achievement.AchievementFigure;
 import vn.chitieu.achievement.AchievementRepository;
+import vn.chitieu.cache.ChangeHead;
+import vn.chitieu.cache.PositionCache;
+import vn.chitieu.common.MemoizedJsonList;
 import vn.chitieu.common.Period;
 import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.figure.FigureFacts;
@@ -29,42 +33,65 @@ import vn.chitieu.plan.TargetRepository;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProgressService {
 
+  /** How many current scorecards and series are kept; a scorecard of 200 indicators is ~80 kB. */
+  static final int CACHED_VIEWS = 200;
+
+  private record ScorecardKey(Period period, String area, String sector, String indicator) {}
+
+  private record SeriesKey(String code, String area, Period from, Period to) {}
+
   private final TargetRepository targets;
   private final AchievementRepository achievements;
   private final IndicatorRepository indicators;
   private final ChitieuConfig config;
+  private final PositionCache<ScorecardKey, List<ProgressRow>> scorecards;
+  private final PositionCache<SeriesKey, Optional<List<ProgressRow>>> series;
 
   ProgressService(
       TargetRepository targets,
       AchievementRepository achievements,
       IndicatorRepository indicators,
-      ChitieuConfig config) {
+      ChitieuConfig config,
+      ChangeHead changes) {
     this.targets = targets;
     this.achievements = achievements;
     this.indicators = indicators;
     this.config = config;
+    this.scorecards = changes.cache(CACHED_VIEWS);
+    this.series = changes.cache(CACHED_VIEWS);
   }
 
   /** The scorecard: one row per indicator with a target or an achievement in the period. */
   public List<ProgressRow> scorecard(
       Period period, String area, String sector, String indicator, Instant asOf) {
-    return rows(
-        FigureQuery.ofPeriod(period, config.areaOrHome(area), sector, indicator),
-        asOf,
-        facts -> facts.indicator().code());
+    String shown = config.areaOrHome(area);
+    Supplier<List<ProgressRow>> read =
+        () ->
+            rows(
+                FigureQuery.ofPeriod(period, shown, sector, indicator),
+                asOf,
+                facts -> facts.indicator().code());
+    return asOf == null
+        ? scorecards.get(new ScorecardKey(period, shown, sector, indicator), read)
+        : read.get();
   }
 
   /** The series: one row per period in which the indicator has a target or an achievement. */
   public Optional<List<ProgressRow>> series(
       String code, String area, Period from, Period to, Instant asOf) {
-    if (indicators.findByIdOptional(code).isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        rows(
-            FigureQuery.ofIndicator(code, config.areaOrHome(area), from, to),
-            asOf,
-            facts -> Period.parse(facts.period())));
+    String shown = config.areaOrHome(area);
+    Supplier<Optional<List<ProgressRow>>> read =
+        () -> {
+          if (indicators.findByIdOptional(code).isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              rows(
+                  FigureQuery.ofIndicator(code, shown, from, to),
+                  asOf,
+                  facts -> Period.parse(facts.period())));
+        };
+    return asOf == null ? series.get(new SeriesKey(code, shown, from, to), read) : read.get();
   }
 
   /**
@@ -80,7 +107,8 @@ public class ProgressService {
     Map<K, ProgressRow> rows = new TreeMap<>();
     targetsByKey.forEach((k, target) -> rows.put(k, row(target, achievementsByKey.get(k))));
     achievementsByKey.forEach((k, achievement) -> rows.putIfAbsent(k, row(null, achievement)));
-    return List.copyOf(rows.values());
+    // Kept by the caches below and answered many times: written to JSON once.
+    return new MemoizedJsonList<>(List.copyOf(rows.values()));
   }
 
   private static <K, F> Map<K, F> byKey(List<F> figures, Function<F, K> key) {
