@@ -11,11 +11,11 @@ import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.indicator.Indicator;
 
 /** Between achievement requests, entities and responses. */
-final class AchievementMapper {
+public final class AchievementMapper {
 
   private AchievementMapper() {}
 
-  static AchievementResponse toResponse(Achievement achievement) {
+  public static AchievementResponse toResponse(Achievement achievement) {
     return new AchievementResponse(
         achievement.id,
         achievement.indicator.code,

@@ -104,4 +104,24 @@ public interface ChitieuConfig {
     @WithDefault("200000")
     int maxRows();
   }
+
+  Changes changes();
+
+  /** The change feed (docs/design.md, "The change feed"). */
+  interface Changes {
+    /**
+     * How long the feed vouches for a revision after it was written: a cursor whose next revision
+     * is older gets 410 and resynchronises from the lists.
+     */
+    @WithDefault("P30D")
+    Duration retention();
+
+    /** How often a live stream looks for new changes when it has sent all there were. */
+    @WithDefault("1S")
+    Duration pollInterval();
+
+    /** How often a live stream with nothing new sends a comment, so that proxies keep it open. */
+    @WithDefault("15S")
+    Duration heartbeat();
+  }
 }

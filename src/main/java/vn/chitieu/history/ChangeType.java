@@ -8,7 +8,7 @@ public enum ChangeType {
   UPDATED,
   DELETED;
 
-  static ChangeType of(RevisionType type) {
+  public static ChangeType of(RevisionType type) {
     return switch (type) {
       case ADD -> CREATED;
       case MOD -> UPDATED;

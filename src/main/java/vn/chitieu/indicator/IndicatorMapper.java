@@ -6,11 +6,11 @@ import vn.chitieu.common.Decimals;
 import vn.chitieu.common.Text;
 
 /** Between indicator requests, entities and responses. */
-final class IndicatorMapper {
+public final class IndicatorMapper {
 
   private IndicatorMapper() {}
 
-  static IndicatorResponse toResponse(Indicator indicator) {
+  public static IndicatorResponse toResponse(Indicator indicator) {
     return new IndicatorResponse(
         indicator.code,
         new IndicatorName(indicator.nameVi, indicator.nameEn),

@@ -23,7 +23,7 @@ public record LockResponse(
     @Schema(description = CREATED_BY, examples = "dev-approver", maxLength = 200) String createdBy,
     @Schema(description = CREATED_AT, maxLength = 35) Instant createdAt) {
 
-  static LockResponse of(PeriodLock lock) {
+  public static LockResponse of(PeriodLock lock) {
     return new LockResponse(
         lock.id, lock.period, lock.area, lock.note, lock.createdBy, lock.createdAt);
   }

@@ -10,11 +10,11 @@ import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.indicator.Indicator;
 
 /** Between target requests, entities and responses. */
-final class TargetMapper {
+public final class TargetMapper {
 
   private TargetMapper() {}
 
-  static TargetResponse toResponse(Target target) {
+  public static TargetResponse toResponse(Target target) {
     return new TargetResponse(
         target.id,
         target.indicator.code,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.chitieu.achievement.AchievementResource;
+import vn.chitieu.changes.ChangeResource;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.exchange.ImportResource;
@@ -60,7 +61,8 @@ public class OpenApiFilter implements OASFilter {
           SeriesResource.class,
           OutlookResource.class,
           IndicatorOutlookResource.class,
-          ImportResource.class);
+          ImportResource.class,
+          ChangeResource.class);
 
   /** The order of a path's operations in the document; the service has no others. */
   private static final List<HttpMethod> METHODS =

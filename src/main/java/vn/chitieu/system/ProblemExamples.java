@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import vn.chitieu.achievement.Lifecycle;
 import vn.chitieu.achievement.Status;
+import vn.chitieu.changes.ChangeFeed;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.FieldError;
@@ -55,6 +56,9 @@ final class ProblemExamples {
               "No valid bearer token: none was sent, or it is malformed, expired, wrongly signed,"
                   + " from another issuer or for another audience",
           "403", "The token is valid, but carries no role that may do this",
+          "410",
+              "The change after the cursor has left the feed: read the lists again, then follow"
+                  + " the feed from the problem's next",
           "413",
               "The body is larger than chitieu.max-body-size (an import's: chitieu.imports.max-size)",
           "412",
@@ -71,6 +75,7 @@ final class ProblemExamples {
   private static final Map<String, FieldError> INVALID =
       Map.ofEntries(
           Map.entry("listIndicators", new FieldError("size", "must be less than or equal to 500")),
+          Map.entry("listChanges", new FieldError("limit", "must be less than or equal to 1000")),
           Map.entry("listTargets", new FieldError("size", "must be less than or equal to 500")),
           Map.entry(
               "listAchievements", new FieldError("size", "must be less than or equal to 500")),
@@ -183,6 +188,13 @@ final class ProblemExamples {
                           ConfigProvider.getConfig()
                               .getValue("chitieu.imports.max-rows", Integer.class))
                       : BodySizeLimit.detail(bodyLimit()),
+                  path);
+          case "410" ->
+              Problems.gone(
+                  ChangeFeed.goneDetail(
+                      ConfigProvider.getConfig()
+                          .getValue("chitieu.changes.retention", java.time.Duration.class)),
+                  "1042",
                   path);
           case "412" -> Problems.of(ProblemType.PRECONDITION_FAILED, ETags.stale(4), path);
           case "415" -> Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Problems.SEND_JSON, path);

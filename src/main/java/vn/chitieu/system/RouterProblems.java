@@ -34,6 +34,7 @@ final class RouterProblems {
             instance(context),
             null,
             null,
+            null,
             requestId);
     response
         .setStatusCode(type.status())

@@ -15,22 +15,29 @@ public class ApiException extends WebApplicationException {
   private final ProblemType type;
   private final List<FieldError> errors;
   private final List<RowError> rows;
+  private final String next;
 
   public ApiException(ProblemType type, String detail, List<FieldError> errors) {
-    this(type, detail, errors, List.of());
+    this(type, detail, errors, List.of(), null);
   }
 
   private ApiException(
-      ProblemType type, String detail, List<FieldError> errors, List<RowError> rows) {
+      ProblemType type, String detail, List<FieldError> errors, List<RowError> rows, String next) {
     super(detail, type.status());
     this.type = type;
     this.errors = List.copyOf(errors);
     this.rows = List.copyOf(rows);
+    this.next = next;
   }
 
   /** An import refused as a whole for these invalid rows. */
   public static ApiException invalidRows(String detail, List<RowError> rows) {
-    return new ApiException(ProblemType.INVALID_ROWS, detail, List.of(), rows);
+    return new ApiException(ProblemType.INVALID_ROWS, detail, List.of(), rows, null);
+  }
+
+  /** A change feed cursor that has left the feed; next is the cursor to follow from instead. */
+  public static ApiException gone(String detail, String next) {
+    return new ApiException(ProblemType.GONE, detail, List.of(), List.of(), next);
   }
 
   public static ApiException notFound(String detail) {
@@ -78,5 +85,9 @@ public class ApiException extends WebApplicationException {
 
   public List<RowError> rows() {
     return rows;
+  }
+
+  public String next() {
+    return next;
   }
 }

@@ -14,6 +14,7 @@ class ApiExceptionMapper {
         switch (e.type()) {
           case INVALID_INPUT -> Problems.invalid(e.errors(), path);
           case INVALID_ROWS -> Problems.rows(e.getMessage(), e.rows(), path);
+          case GONE -> Problems.gone(e.getMessage(), e.next(), path);
           default -> Problems.of(e.type(), e.getMessage(), path);
         };
     return Problems.response(problem);

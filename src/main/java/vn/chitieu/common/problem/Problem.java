@@ -36,6 +36,14 @@ public record Problem(
         List<RowError> rows,
     @Schema(
             description =
+                "For a change feed cursor that has left the feed (410): the cursor to follow the"
+                    + " feed from once the lists are read again",
+            nullable = true,
+            examples = "1042",
+            maxLength = 100)
+        String next,
+    @Schema(
+            description =
                 "The request's id, also in the X-Request-Id header; quote it when reporting a problem",
             maxLength = 64)
         String requestId) {}

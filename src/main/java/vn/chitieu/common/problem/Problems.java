@@ -33,21 +33,60 @@ public final class Problems {
 
   public static Problem of(ProblemType type, String detail, String path) {
     return new Problem(
-        type.uri(), type.title(), type.status(), detail, path, null, null, RequestIds.current());
+        type.uri(),
+        type.title(),
+        type.status(),
+        detail,
+        path,
+        null,
+        null,
+        null,
+        RequestIds.current());
   }
 
   /** An import refused for its invalid rows, each named. */
   public static Problem rows(String detail, List<RowError> rows, String path) {
     ProblemType type = ProblemType.INVALID_ROWS;
     return new Problem(
-        type.uri(), type.title(), type.status(), detail, path, null, rows, RequestIds.current());
+        type.uri(),
+        type.title(),
+        type.status(),
+        detail,
+        path,
+        null,
+        rows,
+        null,
+        RequestIds.current());
+  }
+
+  /** A change feed cursor that has left the feed, and the cursor to follow from instead. */
+  public static Problem gone(String detail, String next, String path) {
+    ProblemType type = ProblemType.GONE;
+    return new Problem(
+        type.uri(),
+        type.title(),
+        type.status(),
+        detail,
+        path,
+        null,
+        null,
+        next,
+        RequestIds.current());
   }
 
   public static Problem invalid(List<FieldError> errors, String path) {
     ProblemType type = ProblemType.INVALID_INPUT;
     String detail = invalidInputDetail(errors);
     return new Problem(
-        type.uri(), type.title(), type.status(), detail, path, errors, null, RequestIds.current());
+        type.uri(),
+        type.title(),
+        type.status(),
+        detail,
+        path,
+        errors,
+        null,
+        null,
+        RequestIds.current());
   }
 
   /** The field and message of a body Jackson could not map, as a 400 names them. */
@@ -68,7 +107,7 @@ public final class Problems {
             + requestId
             + " when reporting it.";
     return new Problem(
-        type.uri(), type.title(), type.status(), detail, path, null, null, requestId);
+        type.uri(), type.title(), type.status(), detail, path, null, null, null, requestId);
   }
 
   static String invalidInputDetail(List<FieldError> errors) {
