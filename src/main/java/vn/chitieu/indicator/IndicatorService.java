@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.chitieu.cache.ChangeHead;
-import vn.chitieu.cache.PositionCache;
+import vn.chitieu.cache.CommittedState;
+import vn.chitieu.cache.SnapshotCache;
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
@@ -35,7 +35,7 @@ public class IndicatorService {
   private final History history;
   private final MergePatch mergePatch;
   private final ChangeReason reasons;
-  private final PositionCache<String, Optional<IndicatorResponse>> current;
+  private final SnapshotCache<String, Optional<IndicatorResponse>> current;
 
   IndicatorService(
       IndicatorRepository repository,
@@ -43,13 +43,13 @@ public class IndicatorService {
       History history,
       MergePatch mergePatch,
       ChangeReason reasons,
-      ChangeHead changes) {
+      CommittedState database) {
     this.repository = repository;
     this.auditor = auditor;
     this.history = history;
     this.mergePatch = mergePatch;
     this.reasons = reasons;
-    this.current = changes.cache(CACHED_INDICATORS);
+    this.current = database.cache(CACHED_INDICATORS);
   }
 
   /** The indicators the filters select, now or as the service held them at an instant. */

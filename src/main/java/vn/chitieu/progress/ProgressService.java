@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.chitieu.achievement.AchievementFigure;
 import vn.chitieu.achievement.AchievementRepository;
-import vn.chitieu.cache.ChangeHead;
-import vn.chitieu.cache.PositionCache;
+import vn.chitieu.cache.CommittedState;
+import vn.chitieu.cache.SnapshotCache;
 import vn.chitieu.common.MemoizedJsonList;
 import vn.chitieu.common.Period;
 import vn.chitieu.config.ChitieuConfig;
@@ -44,21 +44,21 @@ public class ProgressService {
   private final AchievementRepository achievements;
   private final IndicatorRepository indicators;
   private final ChitieuConfig config;
-  private final PositionCache<ScorecardKey, List<ProgressRow>> scorecards;
-  private final PositionCache<SeriesKey, Optional<List<ProgressRow>>> series;
+  private final SnapshotCache<ScorecardKey, List<ProgressRow>> scorecards;
+  private final SnapshotCache<SeriesKey, Optional<List<ProgressRow>>> series;
 
   ProgressService(
       TargetRepository targets,
       AchievementRepository achievements,
       IndicatorRepository indicators,
       ChitieuConfig config,
-      ChangeHead changes) {
+      CommittedState database) {
     this.targets = targets;
     this.achievements = achievements;
     this.indicators = indicators;
     this.config = config;
-    this.scorecards = changes.cache(CACHED_VIEWS);
-    this.series = changes.cache(CACHED_VIEWS);
+    this.scorecards = database.cache(CACHED_VIEWS);
+    this.series = database.cache(CACHED_VIEWS);
   }
 
   /** The scorecard: one row per indicator with a target or an achievement in the period. */
@@ -107,7 +107,7 @@ public class ProgressService {
     Map<K, ProgressRow> rows = new TreeMap<>();
     targetsByKey.forEach((k, target) -> rows.put(k, row(target, achievementsByKey.get(k))));
     achievementsByKey.forEach((k, achievement) -> rows.putIfAbsent(k, row(null, achievement)));
-    // Kept by the caches below and answered many times: written to JSON once.
+    // Kept by the caches and answered many times: written to JSON once.
     return new MemoizedJsonList<>(List.copyOf(rows.values()));
   }
 
