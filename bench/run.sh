@@ -29,7 +29,8 @@ ISSUER=https://chitieu.invalid/bench
 # The pods' JVM: their JAVA_TOOL_OPTIONS, MaxRAM set to their memory limit so that the JVM sizes
 # its heap as it does inside the container, and the image's class-data-sharing archive.
 POD_FLAGS=$(sed -n 's/^JAVA_TOOL_OPTIONS=//p' k8s/base/chitieu.env)
-MALLOC_ARENA_MAX=$(sed -n 's/^MALLOC_ARENA_MAX=//p' k8s/base/chitieu.env); export MALLOC_ARENA_MAX
+ARENAS=$(sed -n 's/^MALLOC_ARENA_MAX=//p' k8s/base/chitieu.env)
+[[ -z "$ARENAS" ]] || export MALLOC_ARENA_MAX=$ARENAS
 POD_LIMIT=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' k8s/base/deployment.yaml)
 JVM_FLAGS="$POD_FLAGS -XX:MaxRAM=$(numfmt --from=iec-i "$POD_LIMIT")"
 ANCHOR_FLAGS=$JVM_FLAGS
@@ -244,7 +245,7 @@ if ! $SMOKE; then
   {
     echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB,"
     echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); wrk and pgbench on the same machine;"
-    echo "JVM flags \`$JVM_FLAGS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX (k8s/base: JAVA_TOOL_OPTIONS, memory limit $POD_LIMIT);"
+    echo "JVM flags \`$JVM_FLAGS\`, MALLOC_ARENA_MAX=${ARENAS:-unset} (k8s/base: JAVA_TOOL_OPTIONS, memory limit $POD_LIMIT);"
     echo "authentication on (RS256 bearer token); PostgreSQL $("${PSQL[@]}" -At -c 'show server_version')."
     echo "Dataset: $INDICATORS indicators × $YEARS years × $AREAS areas = $ROWS targets and as many achievements."
     echo "Each endpoint: \`wrk -t2 -c$CONNECTIONS -d${WARMUP}s\` to warm up, then \`wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency\`;"
