@@ -1,9 +1,11 @@
 package vn.chitieu.changes;
 
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -16,7 +18,9 @@ import vn.chitieu.config.ChitieuConfig;
  * A live stream of the feed. It reads a page only when the one before has been written to the
  * connection (Quarkus asks for the next event once the last is sent), so a slow reader holds at
  * most one page in memory; when nothing is new it waits the poll interval without a thread, and
- * sends a comment every heartbeat.
+ * sends a comment every heartbeat. When the instance begins to shut down, every stream ends after
+ * what it is sending, so that its reader reconnects, with Last-Event-ID, to another instance
+ * instead of holding the shutdown until its timeout.
  */
 @ApplicationScoped
 class ChangeStream {
@@ -27,6 +31,7 @@ class ChangeStream {
   private final ChangeFeed feed;
   private final ChitieuConfig.Changes config;
   private final Clock clock;
+  private volatile boolean closing;
 
   ChangeStream(ChangeFeed feed, ChitieuConfig config, Clock clock) {
     this.feed = feed;
@@ -57,12 +62,16 @@ class ChangeStream {
                                         .delayIt()
                                         .by(config.pollInterval())
                                     : Uni.createFrom().item(events)))
-            .indefinitely();
+            .whilst(events -> !closing);
     return Multi.createBy()
         .concatenating()
         .streams(Multi.createFrom().item(reader.events(opened, first)), following)
         .onItem()
         .disjoint();
+  }
+
+  void close(@Observes ShutdownDelayInitiatedEvent event) {
+    closing = true;
   }
 
   /** One stream's place in the feed, and when it last sent something. */

@@ -207,8 +207,31 @@ class HostileInputTest {
             : HttpRequest.BodyPublishers.ofByteArray(attack.body()));
     tally.sent++;
     tally.operations.add(attack.op().id());
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(request.build(), TEXT);
   }
+
+  /**
+   * The body as text; of a live change stream that opened (200, text/event-stream), nothing: it
+   * never ends, so the stream is closed once its headers are read.
+   */
+  private static final HttpResponse.BodyHandler<String> TEXT =
+      info ->
+          info.statusCode() == 200
+                  && info.headers()
+                      .firstValue("Content-Type")
+                      .orElse("")
+                      .startsWith("text/event-stream")
+              ? HttpResponse.BodySubscribers.mapping(
+                  HttpResponse.BodySubscribers.ofInputStream(),
+                  stream -> {
+                    try {
+                      stream.close();
+                    } catch (java.io.IOException ignored) {
+                      // closing a stream the server still writes to: nothing to do
+                    }
+                    return "";
+                  })
+              : HttpResponse.BodySubscribers.ofString(java.nio.charset.StandardCharsets.UTF_8);
 
   private Map<String, String> check(
       Attack attack,
