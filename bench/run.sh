@@ -13,7 +13,8 @@
 #
 #   BENCH_PG_URL=postgresql://user:password@host:5432/db bench/run.sh   an existing, empty database
 #   BENCH_SECONDS=10        seconds per endpoint;  BENCH_SKIP_BUILD=1  reuse target/quarkus-app
-#   BENCH_ANCHOR=dir        the minimal Quarkus service's sources (../shared/anchors/minimal-quarkus)
+#   BENCH_ANCHOR=dir        the minimal Quarkus service's sources (bench/minimal-quarkus, a copy of the
+#                           issue's ../shared/anchors/minimal-quarkus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,7 +35,7 @@ ARENAS=$(sed -n 's/^MALLOC_ARENA_MAX=//p' k8s/base/chitieu.env)
 POD_LIMIT=$(awk '/limits:/ {l = 1} l && /memory:/ {print $2; exit}' k8s/base/deployment.yaml)
 JVM_FLAGS="$POD_FLAGS -XX:MaxRAM=$(numfmt --from=iec-i "$POD_LIMIT")"
 ANCHOR_FLAGS=$JVM_FLAGS
-ANCHOR_SOURCES=${BENCH_ANCHOR:-../shared/anchors/minimal-quarkus}
+ANCHOR_SOURCES=${BENCH_ANCHOR:-bench/minimal-quarkus}
 ANCHOR=target/minimal-quarkus
 
 command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
