@@ -79,9 +79,20 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         .toList();
   }
 
-  /** The indicators these codes name, by code, read in one statement; unknown codes are absent. */
+  /**
+   * The indicators these codes name, by code, read in one statement; unknown codes are absent. The
+   * codes go as one array, so that the statement is the same for any number of them and Hibernate
+   * translates it once (an {@code in} list is translated again for each call).
+   */
+  @SuppressWarnings("unchecked")
   public Map<String, Indicator> findByCodes(Collection<String> codes) {
-    return list("code in ?1", Set.copyOf(codes)).stream()
+    List<Indicator> found =
+        getEntityManager()
+            .createNativeQuery(
+                "select * from indicator where code = any(cast(:codes as text[]))", Indicator.class)
+            .setParameter("codes", Set.copyOf(codes).toArray(String[]::new))
+            .getResultList();
+    return found.stream()
         .collect(Collectors.toMap(indicator -> indicator.code, indicator -> indicator));
   }
 

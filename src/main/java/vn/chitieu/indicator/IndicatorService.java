@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.chitieu.cache.CommittedState;
+import vn.chitieu.cache.SnapshotCache;
 import vn.chitieu.common.Decimals;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
@@ -25,23 +27,29 @@ import vn.chitieu.security.Auditor;
 @Transactional
 public class IndicatorService {
 
+  /** How many indicators (or codes of none) the current catalogue cache keeps. */
+  static final int CACHED_INDICATORS = 10_000;
+
   private final IndicatorRepository repository;
   private final Auditor auditor;
   private final History history;
   private final MergePatch mergePatch;
   private final ChangeReason reasons;
+  private final SnapshotCache<String, Optional<IndicatorResponse>> current;
 
   IndicatorService(
       IndicatorRepository repository,
       Auditor auditor,
       History history,
       MergePatch mergePatch,
-      ChangeReason reasons) {
+      ChangeReason reasons,
+      CommittedState database) {
     this.repository = repository;
     this.auditor = auditor;
     this.history = history;
     this.mergePatch = mergePatch;
     this.reasons = reasons;
+    this.current = database.cache(CACHED_INDICATORS);
   }
 
   /** The indicators the filters select, now or as the service held them at an instant. */
@@ -75,11 +83,11 @@ public class IndicatorService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<IndicatorResponse> find(String code, Instant asOf) {
-    Optional<Indicator> found =
-        asOf == null
-            ? repository.findByIdOptional(code)
-            : history.find(Indicator.class, code, asOf);
-    return found.map(IndicatorMapper::toResponse);
+    if (asOf == null) {
+      return current.get(
+          code, () -> repository.findByIdOptional(code).map(IndicatorMapper::toResponse));
+    }
+    return history.find(Indicator.class, code, asOf).map(IndicatorMapper::toResponse);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -10,12 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.chitieu.achievement.AchievementFigure;
 import vn.chitieu.achievement.AchievementRepository;
 import vn.chitieu.area.Area;
 import vn.chitieu.area.AreaTree;
 import vn.chitieu.area.Relation;
+import vn.chitieu.cache.CommittedState;
+import vn.chitieu.cache.SnapshotCache;
+import vn.chitieu.common.MemoizedJsonList;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.config.ChitieuConfig;
@@ -38,35 +42,53 @@ import vn.chitieu.plan.TargetRepository;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProgressService {
 
+  /** How many current scorecards and series are kept; a scorecard of 200 indicators is ~80 kB. */
+  static final int CACHED_VIEWS = 200;
+
+  private record ScorecardKey(Period period, String area, String sector, String indicator) {}
+
+  private record SeriesKey(String code, String area, Period from, Period to) {}
+
   private final TargetRepository targets;
   private final AchievementRepository achievements;
   private final IndicatorRepository indicators;
   private final ChitieuConfig config;
   private final AreaTree tree;
+  private final SnapshotCache<ScorecardKey, List<ProgressRow>> scorecards;
+  private final SnapshotCache<SeriesKey, Optional<List<ProgressRow>>> series;
 
   ProgressService(
       TargetRepository targets,
       AchievementRepository achievements,
       IndicatorRepository indicators,
       ChitieuConfig config,
-      AreaTree tree) {
+      AreaTree tree,
+      CommittedState database) {
     this.targets = targets;
     this.achievements = achievements;
     this.indicators = indicators;
     this.config = config;
     this.tree = tree;
+    this.scorecards = database.cache(CACHED_VIEWS);
+    this.series = database.cache(CACHED_VIEWS);
   }
 
   /** The scorecard: one row per indicator with a target or an achievement in the period. */
   public List<ProgressRow> scorecard(
       Period period, String area, String sector, String indicator, Instant asOf) {
-    FigureQuery query = FigureQuery.ofPeriod(period, config.areaOrHome(area), sector, indicator);
-    return List.copyOf(
-        rows(
-                targets.listFigures(query, asOf),
-                achievements.listFigures(query, asOf),
-                facts -> facts.indicator().code())
-            .values());
+    String shown = config.areaOrHome(area);
+    Supplier<List<ProgressRow>> read =
+        () -> {
+          FigureQuery query = FigureQuery.ofPeriod(period, shown, sector, indicator);
+          return answer(
+              rows(
+                  targets.listFigures(query, asOf),
+                  achievements.listFigures(query, asOf),
+                  facts -> facts.indicator().code()));
+        };
+    return asOf == null
+        ? scorecards.get(new ScorecardKey(period, shown, sector, indicator), read)
+        : read.get();
   }
 
   /**
@@ -121,17 +143,26 @@ public class ProgressService {
   /** The series: one row per period in which the indicator has a target or an achievement. */
   public Optional<List<ProgressRow>> series(
       String code, String area, Period from, Period to, Instant asOf) {
-    if (indicators.findByIdOptional(code).isEmpty()) {
-      return Optional.empty();
-    }
-    FigureQuery query = FigureQuery.ofIndicator(code, config.areaOrHome(area), from, to);
-    return Optional.of(
-        List.copyOf(
-            rows(
-                    targets.listFigures(query, asOf),
-                    achievements.listFigures(query, asOf),
-                    facts -> Period.parse(facts.period()))
-                .values()));
+    String shown = config.areaOrHome(area);
+    Supplier<Optional<List<ProgressRow>>> read =
+        () -> {
+          if (indicators.findByIdOptional(code).isEmpty()) {
+            return Optional.empty();
+          }
+          FigureQuery query = FigureQuery.ofIndicator(code, shown, from, to);
+          return Optional.of(
+              answer(
+                  rows(
+                      targets.listFigures(query, asOf),
+                      achievements.listFigures(query, asOf),
+                      facts -> Period.parse(facts.period()))));
+        };
+    return asOf == null ? series.get(new SeriesKey(code, shown, from, to), read) : read.get();
+  }
+
+  /** A kept view's rows, answered many times: written to JSON once (MemoizedJsonList). */
+  private static List<ProgressRow> answer(Map<?, ProgressRow> rows) {
+    return new MemoizedJsonList<>(List.copyOf(rows.values()));
   }
 
   /**

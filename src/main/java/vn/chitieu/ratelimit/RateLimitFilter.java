@@ -37,8 +37,11 @@ public class RateLimitFilter {
 
   @ServerRequestFilter
   Uni<Response> limit(ContainerRequestContext request) {
+    if (!limiter.enabled()) {
+      return Uni.createFrom().nullItem();
+    }
     String path = request.getUriInfo().getPath();
-    if (!limiter.enabled() || !path.startsWith("/api/")) {
+    if (!path.startsWith("/api/")) {
       return Uni.createFrom().nullItem();
     }
     return identities
