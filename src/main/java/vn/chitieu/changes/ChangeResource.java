@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -64,7 +65,8 @@ public class ChangeResource {
           "Changes after the cursor have left the feed: resynchronise from the lists, then follow"
               + " from the problem's next")
   public ChangePage list(
-      @Parameter(description = AFTER, example = "1042") @QueryParam("after") String after,
+      @Parameter(description = AFTER, example = "1042") @QueryParam("after") @Size(max = 100)
+          String after,
       @Parameter(description = "The most changes to return, at most " + ChangeFeed.MAX_LIMIT)
           @QueryParam("limit")
           @DefaultValue(ChangeFeed.DEFAULT_LIMIT)
@@ -100,12 +102,14 @@ public class ChangeResource {
           "Changes after the cursor have left the feed: resynchronise from the lists, then follow"
               + " from the problem's next")
   public Multi<OutboundSseEvent> stream(
-      @Parameter(description = AFTER, example = "1042") @QueryParam("after") String after,
+      @Parameter(description = AFTER, example = "1042") @QueryParam("after") @Size(max = 100)
+          String after,
       @Parameter(
               description =
                   "Sent by a reconnecting EventSource: the id of the last event it received;"
                       + " wins over after")
           @HeaderParam("Last-Event-ID")
+          @Size(max = 100)
           String lastEventId,
       @Context Sse sse) {
     Cursor start =

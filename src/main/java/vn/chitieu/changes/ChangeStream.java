@@ -12,6 +12,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.chitieu.config.ChitieuConfig;
 
 /**
@@ -105,9 +106,7 @@ class ChangeStream {
     }
 
     List<OutboundSseEvent> events(OutboundSseEvent opened, ChangePage page) {
-      return java.util.stream.Stream.concat(
-              java.util.stream.Stream.of(opened), page.items().stream().map(this::event))
-          .toList();
+      return Stream.concat(Stream.of(opened), page.items().stream().map(this::event)).toList();
     }
 
     private OutboundSseEvent event(Change change) {
