@@ -8,6 +8,14 @@ select format('BENCH_%s', lpad(i::text, 4, '0')), format('Chỉ tiêu %s', i), f
        0, 100, 'ANNUAL', true, format('bench %s chi tieu %s indicator %s', i, i, i)
 from generate_series(1, :indicators) i;
 
+-- The registry must know every area a figure names: the dataset's (201 on) and those bench/write.lua
+-- writes to (10000–99999). Codes the shipped registry already has stay as they are.
+insert into area (code, name, search_text, kind)
+select code, 'Bench ' || code, 'bench ' || code, case when length(code) = 3 then 'huyện' else 'xã' end
+from (select (200 + a)::text from generate_series(1, :areas) a
+      union all select g::text from generate_series(10000, 99999) g) c(code)
+on conflict do nothing;
+
 insert into target (id, indicator_code, period, period_start, period_end, area, value, operator)
 select gen_random_uuid(), format('BENCH_%s', lpad(i::text, 4, '0')), y::text,
        make_date(y, 1, 1), make_date(y, 12, 31), (200 + a)::text,
@@ -24,6 +32,7 @@ select gen_random_uuid(), format('BENCH_%s', lpad(i::text, 4, '0')), y::text,
 from generate_series(1, :indicators) i, generate_series(2011, 2010 + :years) y,
      generate_series(1, :areas) a;
 
+analyze area;
 analyze indicator;
 analyze target;
 analyze achievement;

@@ -242,6 +242,11 @@ PEAK_RSS=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$MAIN/status")
 if (( ONE_STORED < ONE_ANSWERED || BATCH_STORED < BATCH_ANSWERED )); then
   echo "Writes lost: fewer achievements stored than answered 2xx" >&2; exit 1
 fi
+# Every request of the load must succeed: a rate measured on errors measures nothing.
+FAILED=$(awk -F' [|] ' 'NR > 2 && $5 != "" && $5 != "0" {print $1 " " $5}' "$WORK/table.md" | tr -d '|')
+if [[ -n "$FAILED" ]]; then
+  echo "Requests answered with an error (endpoint, count): $FAILED; see $WORK/service.log" >&2; exit 1
+fi
 if ! $SMOKE; then
   {
     echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB,"

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.chitieu.achievement.AchievementFigure;
 import vn.chitieu.achievement.AchievementRepository;
 import vn.chitieu.area.Area;
+import vn.chitieu.area.AreaCheck;
 import vn.chitieu.area.AreaTree;
 import vn.chitieu.area.Relation;
 import vn.chitieu.cache.CommittedState;
@@ -54,6 +55,7 @@ public class ProgressService {
   private final IndicatorRepository indicators;
   private final ChitieuConfig config;
   private final AreaTree tree;
+  private final AreaCheck areas;
   private final SnapshotCache<ScorecardKey, List<ProgressRow>> scorecards;
   private final SnapshotCache<SeriesKey, Optional<List<ProgressRow>>> series;
 
@@ -63,7 +65,9 @@ public class ProgressService {
       IndicatorRepository indicators,
       ChitieuConfig config,
       AreaTree tree,
+      AreaCheck areas,
       CommittedState database) {
+    this.areas = areas;
     this.targets = targets;
     this.achievements = achievements;
     this.indicators = indicators;
@@ -79,6 +83,7 @@ public class ProgressService {
     String shown = config.areaOrHome(area);
     Supplier<List<ProgressRow>> read =
         () -> {
+          areas.requireKnown("area", area);
           FigureQuery query = FigureQuery.ofPeriod(period, shown, sector, indicator);
           return answer(
               rows(
@@ -98,6 +103,7 @@ public class ProgressService {
    */
   public List<ProgressRow> scorecardFromChildren(
       Period period, String area, String sector, String indicator, Instant asOf) {
+    areas.requireKnown("area", area);
     String parent = config.areaOrHome(area);
     Set<String> children = childCodes(parent, period);
     FigureQuery everywhere = FigureQuery.ofPeriod(period, null, sector, indicator);
@@ -126,6 +132,7 @@ public class ProgressService {
   /** One scorecard row per child unit and indicator, ordered by area, then indicator. */
   public List<ProgressRow> scorecardByChildren(
       Period period, String area, String sector, String indicator, Instant asOf) {
+    areas.requireKnown("area", area);
     Set<String> children = childCodes(config.areaOrHome(area), period);
     FigureQuery everywhere = FigureQuery.ofPeriod(period, null, sector, indicator);
     return List.copyOf(
@@ -146,6 +153,7 @@ public class ProgressService {
     String shown = config.areaOrHome(area);
     Supplier<Optional<List<ProgressRow>>> read =
         () -> {
+          areas.requireKnown("area", area);
           if (indicators.findByIdOptional(code).isEmpty()) {
             return Optional.empty();
           }
@@ -173,6 +181,7 @@ public class ProgressService {
    */
   public Optional<List<ProgressRow>> seriesFromPredecessors(
       String code, String area, Period from, Period to, Instant asOf) {
+    areas.requireKnown("area", area);
     Optional<Indicator> found = indicators.findByIdOptional(code);
     if (found.isEmpty()) {
       return Optional.empty();

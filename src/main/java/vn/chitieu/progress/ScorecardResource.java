@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
@@ -38,11 +37,9 @@ public class ScorecardResource {
   private static final String CHILDREN = "children";
 
   private final ProgressService service;
-  private final AreaCheck areas;
 
-  ScorecardResource(ProgressService service, AreaCheck areas) {
+  ScorecardResource(ProgressService service) {
     this.service = service;
-    this.areas = areas;
   }
 
   @GET
@@ -95,7 +92,6 @@ public class ScorecardResource {
           @Pattern(regexp = CHILDREN, message = "must be children")
           String breakdown,
       @Context HttpHeaders headers) {
-    areas.requireKnown("area", area);
     if (derive != null && breakdown != null) {
       throw ApiException.invalid("breakdown", "lists the children; it does not go with derive");
     }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.chitieu.area.AreaCheck;
 import vn.chitieu.common.Areas;
 import vn.chitieu.common.Period;
 import vn.chitieu.common.problem.ApiException;
@@ -31,11 +30,9 @@ import vn.chitieu.security.Roles;
 public class SeriesResource {
 
   private final ProgressService service;
-  private final AreaCheck areas;
 
-  SeriesResource(ProgressService service, AreaCheck areas) {
+  SeriesResource(ProgressService service) {
     this.service = service;
-    this.areas = areas;
   }
 
   @GET
@@ -72,7 +69,6 @@ public class SeriesResource {
           @QueryParam("derive")
           @Pattern(regexp = "predecessors", message = "must be predecessors")
           String derive) {
-    areas.requireKnown("area", area);
     return (derive == null
             ? service.series(code, area, from, to, asOf)
             : service.seriesFromPredecessors(code, area, from, to, asOf))
