@@ -1,17 +1,27 @@
 package vn.chitieu.common;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import java.io.IOException;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * An unmodifiable list that keeps its JSON form once written (system/MemoizedJsonBodyWriter): a
- * view kept by a cache and answered many times is serialised once. The elements must be immutable.
+ * An unmodifiable list that is written to JSON once: a view kept by a cache and answered many times
+ * is serialised the first time, and every later time the kept text is copied out. The elements must
+ * be immutable. The service's mapper learns it through {@link #serializers()}.
  */
 public final class MemoizedJsonList<E> extends AbstractList<E> implements RandomAccess {
 
   private final List<E> elements;
-  private volatile byte[] json;
+  private volatile String json;
 
   public MemoizedJsonList(List<E> elements) {
     this.elements = List.copyOf(elements);
@@ -27,18 +37,55 @@ public final class MemoizedJsonList<E> extends AbstractList<E> implements Random
     return elements.size();
   }
 
-  /** The elements as a plain list, for writing them the first time. */
-  public List<E> elements() {
-    return elements;
+  /**
+   * For the mapper: every serializer of a collection type writes a memoized list from its kept
+   * text. A hook on collection types rather than an annotation on this class, because REST writes a
+   * method's answer as its declared type ({@code List<ProgressRow>}), whose serializer Jackson
+   * picks without looking at the runtime class.
+   */
+  public static BeanSerializerModifier serializers() {
+    return new BeanSerializerModifier() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public JsonSerializer<?> modifyCollectionSerializer(
+          SerializationConfig config,
+          CollectionType type,
+          BeanDescription description,
+          JsonSerializer<?> serializer) {
+        return new KeptOrElse((JsonSerializer<Object>) serializer);
+      }
+    };
   }
 
-  /** The JSON form (UTF-8), once written; null before. */
-  public byte[] json() {
-    return json;
-  }
+  /** A memoized list's kept text; any other collection as the serializer it wraps writes it. */
+  private static final class KeptOrElse extends JsonSerializer<Object> {
 
-  /** Keeps the JSON form; the caller does not change the array afterwards. */
-  public void keep(byte[] json) {
-    this.json = json;
+    private final JsonSerializer<Object> otherwise;
+
+    KeptOrElse(JsonSerializer<Object> otherwise) {
+      this.otherwise = otherwise;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      if (value instanceof MemoizedJsonList<?> list
+          && out.getCodec() instanceof ObjectMapper mapper) {
+        String json = list.json;
+        if (json == null) {
+          // The elements as a plain list: written as any list is, by the same mapper.
+          json = mapper.writeValueAsString(list.elements);
+          list.json = json;
+        }
+        out.writeRawValue(json);
+        return;
+      }
+      otherwise.serialize(value, out, provider);
+    }
+
+    @Override
+    public boolean isEmpty(SerializerProvider provider, Object value) {
+      return otherwise.isEmpty(provider, value);
+    }
   }
 }

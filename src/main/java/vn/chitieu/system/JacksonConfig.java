@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import vn.chitieu.common.MemoizedJsonList;
 import vn.chitieu.common.StrictDates;
 import vn.chitieu.common.StrictEnums;
 import vn.chitieu.common.StrictStrings;
@@ -43,7 +44,8 @@ class JacksonConfig implements ObjectMapperCustomizer {
         new SimpleModule()
             .addDeserializer(LocalDate.class, new StrictDates())
             .addDeserializer(String.class, new StrictStrings())
-            .setDeserializerModifier(new StrictEnums()));
+            .setDeserializerModifier(new StrictEnums())
+            .setSerializerModifier(MemoizedJsonList.serializers()));
     // ObjectMapper's own MapperFeature switches are deprecated for the builder, which Quarkus does
     // not hand out; the deserialization config takes the feature instead.
     mapper.setConfig(
