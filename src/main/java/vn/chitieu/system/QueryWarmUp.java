@@ -26,7 +26,9 @@ import vn.chitieu.progress.ProgressService;
  * start empty. Cold, 32 requests arriving together each parsed the same query at once, allocating
  * over 100 MB between them: on the pods' 154 MB heap that meant seconds of full collections
  * (docs/performance.md). Once one parse has run, the parser's caches are warm and later parses of
- * any query are cheap. The reads select nothing (area 00000 does not exist).
+ * any query are cheap. The reads select nothing: area 00000 and indicator WARM_UP do not exist; the
+ * scorecard and series, which refuse an area the registry lacks, read the home area's rows of the
+ * indicator WARM_UP.
  */
 @Readiness
 @ApplicationScoped
@@ -49,7 +51,8 @@ class QueryWarmUp implements HealthCheck {
     executor.runAsync(() -> warmUp(indicators, targets, achievements, progress, outlook));
   }
 
-  void warmUp(
+  /** Whether every read ran. */
+  boolean warmUp(
       IndicatorService indicators,
       TargetService targets,
       AchievementService achievements,
@@ -70,12 +73,14 @@ class QueryWarmUp implements HealthCheck {
       indicators.list("WARM_UP", true, "warm up", null, null, 0, 1);
       targets.list(query, null, 0, 1);
       achievements.list(query, Status.OFFICIAL, null, 0, 1);
-      progress.scorecard(query.period(), NO_AREA, query.sector(), query.indicator(), null);
-      progress.series(query.indicator(), NO_AREA, query.from(), query.to(), null);
+      progress.scorecard(query.period(), null, query.sector(), query.indicator(), null);
+      progress.series(query.indicator(), null, query.from(), query.to(), null);
       outlook.outlook(Period.parse("2016-2020"), NO_AREA, query.sector(), query.indicator(), null);
       LOG.infof("Queries warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
+      return true;
     } catch (RuntimeException e) {
       LOG.warnf("Query warm-up stopped early (%s); queries will be parsed on first use", e);
+      return false;
     } finally {
       requestContext.terminate();
       warm = true;
