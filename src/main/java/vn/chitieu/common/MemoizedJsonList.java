@@ -2,11 +2,16 @@ package vn.chitieu.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import java.io.IOException;
 import java.util.AbstractList;
@@ -57,8 +62,12 @@ public final class MemoizedJsonList<E> extends AbstractList<E> implements Random
     };
   }
 
-  /** A memoized list's kept text; any other collection as the serializer it wraps writes it. */
-  private static final class KeptOrElse extends JsonSerializer<Object> {
+  /**
+   * A memoized list's kept text; any other collection as the serializer it wraps writes it, with
+   * that serializer's own set-up for the property it serves (contextual and resolved as before).
+   */
+  private static final class KeptOrElse extends JsonSerializer<Object>
+      implements ContextualSerializer, ResolvableSerializer {
 
     private final JsonSerializer<Object> otherwise;
 
@@ -84,8 +93,33 @@ public final class MemoizedJsonList<E> extends AbstractList<E> implements Random
     }
 
     @Override
+    public void serializeWithType(
+        Object value, JsonGenerator out, SerializerProvider provider, TypeSerializer types)
+        throws IOException {
+      otherwise.serializeWithType(value, out, provider, types);
+    }
+
+    @Override
     public boolean isEmpty(SerializerProvider provider, Object value) {
       return otherwise.isEmpty(provider, value);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+        throws JsonMappingException {
+      if (otherwise instanceof ContextualSerializer contextual) {
+        JsonSerializer<?> set = contextual.createContextual(provider, property);
+        return set == otherwise ? this : new KeptOrElse((JsonSerializer<Object>) set);
+      }
+      return this;
+    }
+
+    @Override
+    public void resolve(SerializerProvider provider) throws JsonMappingException {
+      if (otherwise instanceof ResolvableSerializer resolvable) {
+        resolvable.resolve(provider);
+      }
     }
   }
 }
