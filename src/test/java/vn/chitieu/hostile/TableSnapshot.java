@@ -13,6 +13,11 @@ import javax.sql.DataSource;
 /**
  * A fingerprint of every table the service writes (row count and a digest of all rows), so that a
  * refused request that wrote anything is caught, whatever it wrote.
+ *
+ * <p>The digest reads every row, so it is taken again only when a transaction may have written
+ * since the last one: PostgreSQL assigns a transaction ID to every transaction that writes (even
+ * one rolled back), and the snapshot's xmax, one past the highest finished one, moves on with it.
+ * When xmax has not moved, no row can have changed and the last fingerprint still stands.
  */
 final class TableSnapshot {
 
@@ -22,8 +27,13 @@ final class TableSnapshot {
    */
   private static final String ROW = "(to_jsonb(t) - 'position')::text";
 
+  private static final String NEXT_TRANSACTION =
+      "select pg_snapshot_xmax(pg_current_snapshot())::text";
+
   private final DataSource database;
   private final String query;
+  private String digestedBefore;
+  private Map<String, String> last;
 
   TableSnapshot(DataSource database) throws SQLException {
     this.database = database;
@@ -55,15 +65,31 @@ final class TableSnapshot {
 
   /** Table name → "rows:digest". */
   Map<String, String> take() throws SQLException {
-    Map<String, String> snapshot = new TreeMap<>();
     try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(query)) {
-      while (rows.next()) {
-        snapshot.put(rows.getString(1), rows.getString(2));
+        Statement statement = connection.createStatement()) {
+      String next = single(statement, NEXT_TRANSACTION);
+      if (next.equals(digestedBefore)) {
+        return last;
       }
+      Map<String, String> snapshot = new TreeMap<>();
+      try (ResultSet rows = statement.executeQuery(query)) {
+        while (rows.next()) {
+          snapshot.put(rows.getString(1), rows.getString(2));
+        }
+      }
+      // Read before the digest: a transaction that writes during it has a later ID and moves xmax
+      // on, so the next call digests again.
+      digestedBefore = next;
+      last = snapshot;
+      return snapshot;
     }
-    return snapshot;
+  }
+
+  private static String single(Statement statement, String sql) throws SQLException {
+    try (ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getString(1);
+    }
   }
 
   static long rows(Map<String, String> snapshot) {
