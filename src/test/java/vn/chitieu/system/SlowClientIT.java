@@ -16,13 +16,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.chitieu.Tokens;
 
 /**
  * Slow clients, against the packaged jar with its shipped configuration: a request whose headers
  * never finish, one whose body never finishes, and a connection that sends nothing are each closed
- * once {@code quarkus.http.idle-timeout} has passed without a byte, instead of staying open.
+ * once {@code quarkus.http.idle-timeout} has passed without a byte, instead of staying open. It
+ * runs beside the other packaged-jar tests (its own database and ports): it mostly waits.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SlowClientIT {
 
   /** Time allowed beyond the configured timeout, for the server's idle check to come round. */
