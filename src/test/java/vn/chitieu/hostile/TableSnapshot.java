@@ -14,10 +14,12 @@ import javax.sql.DataSource;
  * A fingerprint of every table the service writes (row count and a digest of all rows), so that a
  * refused request that wrote anything is caught, whatever it wrote.
  *
- * <p>The digest reads every row, so it is taken again only when a transaction may have written
+ * <p>The digest reads every row, so it is taken again only when a transaction may have finished
  * since the last one: PostgreSQL assigns a transaction ID to every transaction that writes (even
- * one rolled back), and the snapshot's xmax, one past the highest finished one, moves on with it.
- * When xmax has not moved, no row can have changed and the last fingerprint still stands.
+ * one rolled back), and the current snapshot ({@code xmin:xmax:in-progress IDs}) changes whenever
+ * such a transaction finishes — xmax moves on when it is the highest one yet, else it leaves the
+ * in-progress list. While the snapshot is the same, no row can have changed and the last
+ * fingerprint still stands.
  */
 final class TableSnapshot {
 
@@ -27,12 +29,11 @@ final class TableSnapshot {
    */
   private static final String ROW = "(to_jsonb(t) - 'position')::text";
 
-  private static final String NEXT_TRANSACTION =
-      "select pg_snapshot_xmax(pg_current_snapshot())::text";
+  private static final String SNAPSHOT = "select pg_current_snapshot()::text";
 
   private final DataSource database;
   private final String query;
-  private String digestedBefore;
+  private String digestedIn;
   private Map<String, String> last;
 
   TableSnapshot(DataSource database) throws SQLException {
@@ -67,8 +68,8 @@ final class TableSnapshot {
   Map<String, String> take() throws SQLException {
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
-      String next = single(statement, NEXT_TRANSACTION);
-      if (next.equals(digestedBefore)) {
+      String current = single(statement, SNAPSHOT);
+      if (current.equals(digestedIn)) {
         return last;
       }
       Map<String, String> snapshot = new TreeMap<>();
@@ -77,9 +78,9 @@ final class TableSnapshot {
           snapshot.put(rows.getString(1), rows.getString(2));
         }
       }
-      // Read before the digest: a transaction that writes during it has a later ID and moves xmax
-      // on, so the next call digests again.
-      digestedBefore = next;
+      // Read before the digest: a transaction that finishes during it, or after, changes the
+      // snapshot, so the next call digests again.
+      digestedIn = current;
       last = snapshot;
       return snapshot;
     }
