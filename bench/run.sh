@@ -199,7 +199,8 @@ run_wrk scorecard_4_connections "/api/v1/progress?period=2020&area=201" "" 4
 run_wrk series "/api/v1/indicators/BENCH_0001/progress?area=201"
 run_wrk write_one "/api/v1/achievements" bench/write.lua
 ONE_ANSWERED=$(answered "$WORK/write_one.wrk" 1); ONE_STORED=$(stored 2026)
-"${PSQL[@]}" -c "delete from achievement where period in ('2026', '2030', '2031', '2032')"
+# The measured writes (2026) and the warm-ups' (2030 onwards, one period per round) go again.
+"${PSQL[@]}" -c "delete from achievement where period = '2026' or period >= '2030'"
 run_wrk write_batch "/api/v1/achievements/batch" bench/write.lua "" 100
 BATCH_ANSWERED=$(answered "$WORK/write_batch.wrk" 100); BATCH_STORED=$(stored 2026)
 
