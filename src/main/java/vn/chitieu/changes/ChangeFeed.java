@@ -132,8 +132,7 @@ public class ChangeFeed {
     List<?> next =
         entityManager
             .createNativeQuery(
-                "select changed_at < ?2 from revision where position > ?1 order by position limit 1",
-                Boolean.class)
+                "select changed_at < ?2 from revision where position > ?1 order by position limit 1")
             .setParameter(1, after.position())
             .setParameter(2, horizon)
             .getResultList();

@@ -34,8 +34,7 @@ public class ChangeSequencer {
     boolean pending =
         (Boolean)
             entityManager
-                .createNativeQuery(
-                    "select exists (select 1 from revision where position is null)", Boolean.class)
+                .createNativeQuery("select exists (select 1 from revision where position is null)")
                 .getSingleResult();
     if (pending) {
       // A statement's snapshot is taken when it starts: the update, after the lock is held, sees
@@ -60,7 +59,7 @@ public class ChangeSequencer {
     }
     return ((Number)
             entityManager
-                .createNativeQuery("select coalesce(max(position), 0) from revision", Long.class)
+                .createNativeQuery("select coalesce(max(position), 0) from revision")
                 .getSingleResult())
         .longValue();
   }
