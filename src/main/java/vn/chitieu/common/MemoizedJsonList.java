@@ -1,6 +1,7 @@
 package vn.chitieu.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,13 +21,17 @@ import java.util.RandomAccess;
 
 /**
  * An unmodifiable list that is written to JSON once: a view kept by a cache and answered many times
- * is serialised the first time, and every later time the kept text is copied out. The elements must
- * be immutable. The service's mapper learns it through {@link #serializers()}.
+ * is serialised the first time, and every later time the kept text is copied out — as its UTF-8
+ * bytes, encoded once with the text, so that an answer is one copy of bytes rather than an encoding
+ * of each character again (a scorecard of 200 indicators is ~70 kB; docs/performance.md). The
+ * elements must be immutable. The service's mapper learns it through {@link #serializers()}.
  */
 public final class MemoizedJsonList<E> extends AbstractList<E> implements RandomAccess {
 
   private final List<E> elements;
-  private volatile String json;
+
+  /** The kept text with its UTF-8 bytes; null until the list is first written. */
+  private volatile SerializedString json;
 
   public MemoizedJsonList(List<E> elements) {
     this.elements = List.copyOf(elements);
@@ -80,10 +85,11 @@ public final class MemoizedJsonList<E> extends AbstractList<E> implements Random
         throws IOException {
       if (value instanceof MemoizedJsonList<?> list
           && out.getCodec() instanceof ObjectMapper mapper) {
-        String json = list.json;
+        SerializedString json = list.json;
         if (json == null) {
           // The elements as a plain list: written as any list is, by the same mapper.
-          json = mapper.writeValueAsString(list.elements);
+          json = new SerializedString(mapper.writeValueAsString(list.elements));
+          json.asUnquotedUTF8(); // encoded now, once; kept by the SerializedString
           list.json = json;
         }
         out.writeRawValue(json);

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The service's mapper writes a memoized list as any list, once, then its kept text. */
@@ -51,5 +54,24 @@ class MemoizedJsonListTest {
     assertThat(asDeclared().writeValueAsString(kept)).isEqualTo("[1]");
     assertThat(asDeclared().writeValueAsString(plain)).isEqualTo("[2]");
     assertThat(mapper.writeValueAsString(Map.of("rows", kept))).isEqualTo("{\"rows\":[1]}");
+  }
+
+  @Test
+  void aKeptListLargerThanTheWritersBufferComesOutAsTheSameUtf8() throws Exception {
+    // ~150 kB with Vietnamese letters: larger than Jackson's output buffer (8 kB), and not Latin-1.
+    List<Object> rows =
+        IntStream.range(0, 3000)
+            .<Object>mapToObj(i -> Map.of("area", "Xã Đồng Văn " + i, "value", i))
+            .toList();
+    byte[] plain = asDeclared().writeValueAsBytes(rows);
+    MemoizedJsonList<Object> kept = new MemoizedJsonList<>(rows);
+
+    assertThat(plain.length).isGreaterThan(100_000);
+    assertThat(asDeclared().writeValueAsBytes(kept)).isEqualTo(plain);
+    assertThat(asDeclared().writeValueAsBytes(kept)).isEqualTo(plain);
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    asDeclared().writeValue(stream, kept);
+    assertThat(stream.toByteArray()).isEqualTo(plain);
+    assertThat(new String(plain, StandardCharsets.UTF_8)).contains("Xã Đồng Văn 2999");
   }
 }
