@@ -1,7 +1,6 @@
 package vn.chitieu.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,17 +20,18 @@ import java.util.RandomAccess;
 
 /**
  * An unmodifiable list that is written to JSON once: a view kept by a cache and answered many times
- * is serialised the first time, and every later time the kept text is copied out — as its UTF-8
- * bytes, encoded once with the text, so that an answer is one copy of bytes rather than an encoding
- * of each character again (a scorecard of 200 indicators is ~70 kB; docs/performance.md). The
- * elements must be immutable. The service's mapper learns it through {@link #serializers()}.
+ * is serialised the first time, and every later time the kept text is copied out — as UTF-8 bytes,
+ * encoded once and kept alone ({@link KeptJson}), so that an answer is one copy of bytes rather
+ * than an encoding of each character again (a scorecard of 200 indicators is ~70 kB;
+ * docs/performance.md). The elements must be immutable. The service's mapper learns it through
+ * {@link #serializers()}.
  */
 public final class MemoizedJsonList<E> extends AbstractList<E> implements RandomAccess {
 
   private final List<E> elements;
 
-  /** The kept text with its UTF-8 bytes; null until the list is first written. */
-  private volatile SerializedString json;
+  /** The kept text; null until the list is first written. */
+  private volatile KeptJson json;
 
   public MemoizedJsonList(List<E> elements) {
     this.elements = List.copyOf(elements);
@@ -85,11 +85,10 @@ public final class MemoizedJsonList<E> extends AbstractList<E> implements Random
         throws IOException {
       if (value instanceof MemoizedJsonList<?> list
           && out.getCodec() instanceof ObjectMapper mapper) {
-        SerializedString json = list.json;
+        KeptJson json = list.json;
         if (json == null) {
           // The elements as a plain list: written as any list is, by the same mapper.
-          json = new SerializedString(mapper.writeValueAsString(list.elements));
-          json.asUnquotedUTF8(); // encoded now, once; kept by the SerializedString
+          json = new KeptJson(mapper.writeValueAsString(list.elements));
           list.json = json;
         }
         out.writeRawValue(json);
