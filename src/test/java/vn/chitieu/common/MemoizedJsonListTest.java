@@ -58,7 +58,7 @@ class MemoizedJsonListTest {
 
   @Test
   void aKeptListLargerThanTheWritersBufferComesOutAsTheSameUtf8() throws Exception {
-    // ~150 kB with Vietnamese letters: larger than Jackson's output buffer (8 kB), and not Latin-1.
+    // Over 100 kB with Vietnamese letters: larger than Jackson's output buffer (8 kB), and not Latin-1.
     List<Object> rows =
         IntStream.range(0, 3000)
             .<Object>mapToObj(i -> Map.of("area", "Xã Đồng Văn " + i, "value", i))
