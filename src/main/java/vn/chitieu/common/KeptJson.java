@@ -17,8 +17,9 @@ final class KeptJson implements SerializableString {
 
   private final byte[] utf8;
 
-  KeptJson(String json) {
-    this.utf8 = json.getBytes(StandardCharsets.UTF_8);
+  /** Takes the bytes as they are: the caller gives up its array. */
+  KeptJson(byte[] utf8) {
+    this.utf8 = utf8;
   }
 
   @Override

@@ -88,7 +88,7 @@ public final class MemoizedJsonList<E> extends AbstractList<E> implements Random
         KeptJson json = list.json;
         if (json == null) {
           // The elements as a plain list: written as any list is, by the same mapper.
-          json = new KeptJson(mapper.writeValueAsString(list.elements));
+          json = new KeptJson(mapper.writeValueAsBytes(list.elements));
           list.json = json;
         }
         out.writeRawValue(json);

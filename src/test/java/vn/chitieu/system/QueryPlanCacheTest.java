@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A statement Hibernate has prepared is found again the next time, not prepared anew and kept
  * beside the first: a native query given a non-entity result class ({@code Boolean.class}) made a
  * new entry in Hibernate's plan cache at every call, all with the same hash, so each call searched
- * a longer chain of them (most of a single write's time, docs/performance.md).
+ * a longer chain of them (most of a read of the change feed's time, docs/performance.md).
  */
 @QuarkusTest
 class QueryPlanCacheTest {
