@@ -45,6 +45,10 @@ DB_PORT=$(grep -o 'PostgreSQL on port [0-9]*' "$WORK/service.log" | tail -1 | gr
 PSQL=("$PGBIN/psql" -q -X -v ON_ERROR_STOP=1 "postgresql://postgres@localhost:$DB_PORT/postgres")
 
 # 100 indicators; the rows: one achievement per indicator and area (ROWS / 100 areas) for 2024.
+# The registry must know every area a row names (10001 on); codes it already has stay as they are.
+"${PSQL[@]}" -c "insert into area (code, name, search_text, kind)
+  select g::text, 'Bench ' || g, 'bench ' || g, 'xã' from generate_series(10001, 10000 + $ROWS / $INDICATORS) g
+  on conflict do nothing"
 "${PSQL[@]}" -c "insert into indicator (code, name_vi, sector, measure, unit, decimals, polarity,
   frequency, active, search_text)
   select 'BENCH_IMPORT_' || i, 'Chỉ tiêu ' || i, 'BENCH', 'COUNT', 'người', 0, 'HIGHER_IS_BETTER',
