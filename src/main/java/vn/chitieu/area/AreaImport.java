@@ -2,7 +2,6 @@ package vn.chitieu.area;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import vn.chitieu.common.problem.RowError;
 import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.common.sheet.SheetReader;
 import vn.chitieu.common.sheet.SheetRow;
+import vn.chitieu.common.sheet.SpooledBody;
 
 /**
  * Loads units and relations in bulk from CSV or a workbook (docs/areas.md names the columns). A
@@ -42,7 +42,7 @@ public class AreaImport {
   }
 
   @Transactional
-  public AreaImportSummary units(SheetFormat format, InputStream body, int maxRows) {
+  public AreaImportSummary units(SheetFormat format, SpooledBody body, int maxRows) {
     List<RowError> errors = new ArrayList<>();
     List<SheetRow> rows = read(format, body, maxRows, UNIT_COLUMNS, errors);
     int created = 0;
@@ -119,7 +119,7 @@ public class AreaImport {
   }
 
   @Transactional
-  public AreaImportSummary relations(SheetFormat format, InputStream body, int maxRows) {
+  public AreaImportSummary relations(SheetFormat format, SpooledBody body, int maxRows) {
     List<RowError> errors = new ArrayList<>();
     List<SheetRow> rows = read(format, body, maxRows, RELATION_COLUMNS, errors);
     int created = 0;
@@ -196,7 +196,7 @@ public class AreaImport {
 
   private static List<SheetRow> read(
       SheetFormat format,
-      InputStream body,
+      SpooledBody body,
       int maxRows,
       List<String> columns,
       List<RowError> errors) {

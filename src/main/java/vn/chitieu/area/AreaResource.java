@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,7 @@ import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.sheet.SheetFormat;
+import vn.chitieu.common.sheet.SpooledBody;
 import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.security.Roles;
 
@@ -158,8 +160,11 @@ public class AreaResource {
       })
   @APIResponse(responseCode = "200", description = "What was stored")
   @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was stored")
-  public AreaImportSummary loadUnits(@Context HttpHeaders headers, InputStream body) {
-    return imports.units(format(headers), body, config.imports().maxRows());
+  public AreaImportSummary loadUnits(@Context HttpHeaders headers, InputStream body)
+      throws IOException {
+    try (SpooledBody spooled = SpooledBody.of(body)) {
+      return imports.units(format(headers), spooled, config.imports().maxRows());
+    }
   }
 
   @POST
@@ -185,8 +190,11 @@ public class AreaResource {
       })
   @APIResponse(responseCode = "200", description = "What was stored")
   @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was stored")
-  public AreaImportSummary loadRelations(@Context HttpHeaders headers, InputStream body) {
-    return imports.relations(format(headers), body, config.imports().maxRows());
+  public AreaImportSummary loadRelations(@Context HttpHeaders headers, InputStream body)
+      throws IOException {
+    try (SpooledBody spooled = SpooledBody.of(body)) {
+      return imports.relations(format(headers), spooled, config.imports().maxRows());
+    }
   }
 
   private static SheetFormat format(HttpHeaders headers) {

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import vn.chitieu.achievement.AchievementRequest;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
@@ -26,6 +27,7 @@ import vn.chitieu.common.problem.Problems;
 import vn.chitieu.common.problem.RowError;
 import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.common.sheet.SheetReader;
+import vn.chitieu.common.sheet.SpooledBody;
 import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.figure.FigureRequest;
 import vn.chitieu.plan.TargetRequest;
@@ -39,6 +41,9 @@ import vn.chitieu.plan.TargetRequest;
 @ApplicationScoped
 class ImportReader {
 
+  /** The most rows handed on at once: what an import holds in memory is about this many rows. */
+  static final int CHUNK = 5000;
+
   private final ObjectMapper json;
   private final Validator validator;
 
@@ -47,12 +52,24 @@ class ImportReader {
     this.validator = validator;
   }
 
-  /** The rows of a body in a format (empty: JSON); {@code kind} for rows that give none. */
-  ParsedImport read(Optional<SheetFormat> format, InputStream body, ImportKind kind, int maxRows)
+  /**
+   * Reads a body in a format (empty: JSON), handing its rows on in chunks of at most {@link #CHUNK}
+   * as they are read, and the rows that make no request to {@code rejections}; {@code kind} is for
+   * rows that give none. Returns how many rows the body has.
+   */
+  int read(
+      Optional<SheetFormat> format,
+      SpooledBody body,
+      ImportKind kind,
+      int maxRows,
+      Consumer<List<ImportRow>> chunks,
+      Rejections rejections)
       throws IOException {
-    Rows rows = new Rows(kind);
+    Rows rows = new Rows(kind, chunks, rejections);
     if (format.isEmpty()) {
-      readJson(body, maxRows, rows);
+      try (InputStream in = body.open()) {
+        readJson(in, maxRows, rows);
+      }
     } else {
       SheetReader.read(
           format.get(),
@@ -116,12 +133,15 @@ class ImportReader {
   private final class Rows {
 
     private final ImportKind defaultKind;
-    private final List<ImportRow> rows = new ArrayList<>();
-    private final List<RowError> rejections = new ArrayList<>();
+    private final Consumer<List<ImportRow>> chunks;
+    private List<ImportRow> rows = new ArrayList<>();
+    private final Rejections rejections;
     private int count;
 
-    Rows(ImportKind defaultKind) {
+    Rows(ImportKind defaultKind, Consumer<List<ImportRow>> chunks, Rejections rejections) {
       this.defaultKind = defaultKind;
+      this.chunks = chunks;
+      this.rejections = rejections;
     }
 
     void reject(RowError error) {
@@ -153,7 +173,7 @@ class ImportReader {
       ObjectNode request =
           cells != null ? FigureCells.toJson(number, kind, cells, problems) : object;
       if (!problems.isEmpty()) {
-        rejections.addAll(problems);
+        problems.forEach(rejections::add);
         return;
       }
       Class<? extends FigureRequest> type =
@@ -181,14 +201,26 @@ class ImportReader {
                           cells != null))
               .toList();
       if (!invalid.isEmpty()) {
-        rejections.addAll(invalid);
+        invalid.forEach(rejections::add);
         return;
       }
       rows.add(new ImportRow(number, kind, typed));
+      if (rows.size() == CHUNK) {
+        handOn();
+      }
     }
 
-    ParsedImport done() {
-      return new ParsedImport(rows, rejections, count);
+    private void handOn() {
+      List<ImportRow> chunk = rows;
+      rows = new ArrayList<>();
+      chunks.accept(chunk);
+    }
+
+    int done() {
+      if (!rows.isEmpty()) {
+        handOn();
+      }
+      return count;
     }
   }
 

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.chitieu.common.sheet.SheetDownload;
 import vn.chitieu.common.sheet.SheetFormat;
+import vn.chitieu.common.sheet.SpooledBody;
 import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.security.Roles;
 
@@ -38,6 +39,11 @@ import vn.chitieu.security.Roles;
 public class ImportResource {
 
   private static final String MODES = "all-or-nothing|valid-rows";
+
+  /** Why an import is refused when a figure it changes was changed meanwhile. */
+  public static final String CHANGED_MEANWHILE =
+      "Another request changed figures of this import while it ran, so nothing was stored; send"
+          + " the import again.";
 
   private final ImportReader reader;
   private final ImportService service;
@@ -63,7 +69,9 @@ public class ImportResource {
               + " keeps one revision whose source is the import. A JSON body is an array of the"
               + " objects POST /targets and POST /achievements take, each with kind; CSV (UTF-8,"
               + " comma, decimal point) and workbooks (.xlsx, first sheet) have a header row"
-              + " naming the columns of GET /imports/template.")
+              + " naming the columns of GET /imports/template. The body is read once whole (to a"
+              + " temporary file), then applied in one transaction; where rows are refused, the"
+              + " answer counts them all and lists the first 1000 problems by row.")
   @RequestBody(
       required = true,
       content = {
@@ -91,6 +99,10 @@ public class ImportResource {
       description =
           "In all-or-nothing mode, some rows are invalid and nothing was stored: rows names each;"
               + " or the file cannot be read")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Another request changed figures of this import while it ran; nothing was stored")
   @APIResponse(
       responseCode = "413",
       description =
@@ -120,13 +132,14 @@ public class ImportResource {
       InputStream body)
       throws IOException {
     Optional<SheetFormat> format = SheetFormat.of(headers.getMediaType());
-    ParsedImport parsed =
-        reader.read(
-            format,
-            body,
-            kind == null ? null : ImportKind.of(kind).orElseThrow(),
-            config.imports().maxRows());
-    return service.run(parsed, dryRun, mode.equals("valid-rows"));
+    ImportKind given = kind == null ? null : ImportKind.of(kind).orElseThrow();
+    try (SpooledBody spooled = SpooledBody.of(body)) {
+      return service.run(
+          (chunks, rejections) ->
+              reader.read(format, spooled, given, config.imports().maxRows(), chunks, rejections),
+          dryRun,
+          mode.equals("valid-rows"));
+    }
   }
 
   @GET

@@ -5,10 +5,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReaderFactory;
@@ -49,10 +51,10 @@ import vn.chitieu.security.Roles;
  * Applies an import's rows as single writes would, in one transaction: each row is checked against
  * its indicator ({@link FigureRules}), matched on kind, indicator, period and area to a stored
  * figure (new key: created; equal values: unchanged, nothing written; else updated), and held to
- * the status lifecycle and the period locks. Every step reads the database once for all rows: the
- * indicators, the stored figures of the keys, the locks of the areas. New figures are inserted with
- * COPY ({@link FigureInserts}), changed ones through Hibernate; all share one history revision
- * whose source is the import.
+ * the status lifecycle and the period locks. Rows come in chunks ({@link ImportReader#CHUNK}), and
+ * each step reads the database once per chunk: the indicators, the stored figures of the keys, the
+ * locks of the areas. New and changed figures are written with COPY ({@link FigureCopy}), not
+ * through Hibernate; all share one history revision whose source is the import.
  */
 @ApplicationScoped
 class ImportService {
@@ -94,142 +96,285 @@ class ImportService {
     this.clock = clock;
   }
 
+  /**
+   * Reads an import's rows, handing them on in chunks as it reads them and the rows it cannot read
+   * to the rejections; returns how many rows there are.
+   */
+  @FunctionalInterface
+  interface Rows {
+    int read(Consumer<List<ImportRow>> chunks, Rejections rejections) throws IOException;
+  }
+
+  /**
+   * Reads and applies an import in one transaction, a chunk of rows at a time: what it holds
+   * besides one chunk is the key and first row of each valid row, and the rejections. Any failure,
+   * or invalid rows in all-or-nothing mode, rolls back what earlier chunks wrote.
+   */
+  @Transactional(rollbackOn = IOException.class)
+  ImportSummary run(Rows rows, boolean dryRun, boolean validRows) throws IOException {
+    Run run = new Run(dryRun, validRows);
+    return run.finish(rows.read(run::take, run.rejections));
+  }
+
   /** A row that passed the checks of form, with what it will do. */
   private record Planned(ImportRow row, FigureKey key, Indicator indicator, Figure figure) {}
 
-  @Transactional
-  ImportSummary run(ParsedImport parsed, boolean dryRun, boolean validRows) {
-    UUID id = UUID.randomUUID();
-    FigureRules rules = new FigureRules(Clock.fixed(clock.instant(), clock.getZone()));
-    List<RowError> rejections = new ArrayList<>(parsed.rejections());
-    Map<String, Indicator> byCode =
-        indicators.findByCodes(
-            parsed.rows().stream()
-                .map(row -> row.request().indicator())
-                .collect(Collectors.toSet()));
+  /** One import, across its chunks. */
+  private final class Run {
 
-    AreaCheck.Units units =
-        areas.unitsOf(
-            parsed.rows().stream()
-                .map(row -> config.areaOrHome(row.request().area()))
-                .collect(Collectors.toSet()));
+    private final UUID id = UUID.randomUUID();
+    private final FigureRules rules =
+        new FigureRules(Clock.fixed(clock.instant(), clock.getZone()));
+    private final boolean dryRun;
+    private final boolean validRows;
+    private final boolean approver = caller.hasRole(Roles.APPROVER);
+    private final Rejections rejections = new Rejections();
 
-    // Form: the indicator, the value, the kind's own rules, a key not repeated in the file.
-    List<Planned> checked = new ArrayList<>();
-    Map<ImportKind, Map<FigureKey, Integer>> firstRow = new HashMap<>();
-    for (ImportRow row : parsed.rows()) {
-      FigureRequest request = row.request();
-      Indicator indicator = byCode.get(request.indicator());
-      if (indicator == null) {
-        rejections.add(error(row, FigureRules.unknownIndicator("indicator", request.indicator())));
-        continue;
-      }
-      List<FieldError> errors = new ArrayList<>();
-      FigureRules.checkValue("value", request.value(), indicator).ifPresent(errors::add);
-      units
-          .check("area", config.areaOrHome(request.area()), request.period())
-          .ifPresent(errors::add);
-      errors.addAll(check(row, indicator, rules));
-      if (!errors.isEmpty()) {
-        errors.forEach(e -> rejections.add(error(row, e)));
-        continue;
-      }
-      FigureKey key =
-          new FigureKey(
-              indicator.code, request.period().toString(), config.areaOrHome(request.area()));
-      Integer earlier =
-          firstRow.computeIfAbsent(row.kind(), any -> new HashMap<>()).putIfAbsent(key, row.row());
-      if (earlier != null) {
-        rejections.add(
-            new RowError(
-                row.row(),
-                "indicator",
-                "repeats the indicator, period and area of row " + earlier));
-        continue;
-      }
-      checked.add(new Planned(row, key, indicator, null));
+    /** Each valid row's key, by kind, with its row: a later row with the same key is refused. */
+    private final Map<ImportKind, Map<FigureKey, Integer>> firstRow =
+        new EnumMap<>(ImportKind.class);
+
+    /** One copy of each code, period and area the keys hold: a file has few of each. */
+    private final Map<String, String> texts = new HashMap<>();
+
+    /** Figures written, by the counter and tag value single writes count them under. */
+    private final Map<List<String>, Integer> written = new HashMap<>();
+
+    private int created;
+    private int updated;
+    private int unchanged;
+
+    /** The revision new figures were inserted under, once there is one. */
+    private Long revision;
+
+    Run(boolean dryRun, boolean validRows) {
+      this.dryRun = dryRun;
+      this.validRows = validRows;
     }
 
-    // Matched against the stored figures; the lifecycle and the locks for rows that change one.
-    Map<FigureKey, Target> targets = stored(Target.class, keysOf(firstRow, ImportKind.TARGET));
-    Map<FigureKey, Achievement> achievements =
-        stored(Achievement.class, keysOf(firstRow, ImportKind.ACHIEVEMENT));
-    Map<FigureKey, String> locked =
-        locks.lockedAmong(
-            checked.stream().map(Planned::key).collect(Collectors.toCollection(LinkedHashSet::new)),
-            FigureKey::period,
-            FigureKey::area);
-    boolean approver = caller.hasRole(Roles.APPROVER);
-    List<Planned> creates = new ArrayList<>();
-    List<Planned> updates = new ArrayList<>();
-    int unchanged = 0;
-    for (Planned planned : checked) {
-      ImportRow row = planned.row();
-      Figure stored =
-          row.kind() == ImportKind.TARGET
-              ? targets.get(planned.key())
-              : achievements.get(planned.key());
-      Figure candidate = candidate(row, planned.indicator(), planned.key().area(), rules);
-      if (stored != null && FigureValues.same(stored, candidate)) {
-        unchanged++;
-        continue;
-      }
-      try {
-        if (row.request() instanceof AchievementRequest request) {
-          Achievement was = (Achievement) stored;
-          Lifecycle.toWrite(was == null ? null : was.status, request.status())
-              .check(
-                  Lifecycle.describe(was == null ? null : was.status, request.status()),
-                  approver,
-                  request.reason() != null && !request.reason().isBlank());
+    /** Checks a chunk of rows and, unless nothing is to be stored, writes it. */
+    void take(List<ImportRow> chunk) {
+      List<Planned> checked = checkForm(chunk);
+
+      // Matched against the stored figures; the lifecycle and the locks for rows that change one.
+      Map<FigureKey, Target> targets = stored(Target.class, keysOf(checked, ImportKind.TARGET));
+      Map<FigureKey, Achievement> achievements =
+          stored(Achievement.class, keysOf(checked, ImportKind.ACHIEVEMENT));
+      Map<FigureKey, String> locked =
+          locks.lockedAmong(
+              checked.stream()
+                  .map(Planned::key)
+                  .collect(Collectors.toCollection(LinkedHashSet::new)),
+              FigureKey::period,
+              FigureKey::area);
+      List<Planned> creates = new ArrayList<>();
+      List<Planned> updates = new ArrayList<>();
+      for (Planned planned : checked) {
+        ImportRow row = planned.row();
+        Figure stored =
+            row.kind() == ImportKind.TARGET
+                ? targets.get(planned.key())
+                : achievements.get(planned.key());
+        Figure candidate = candidate(row, planned.indicator(), planned.key().area(), rules);
+        if (stored != null && FigureValues.same(stored, candidate)) {
+          unchanged++;
+          continue;
         }
-      } catch (ApiException refused) {
-        rejections.add(new RowError(row.row(), "status", refused.getMessage()));
-        continue;
+        try {
+          if (row.request() instanceof AchievementRequest request) {
+            Achievement was = (Achievement) stored;
+            Lifecycle.toWrite(was == null ? null : was.status, request.status())
+                .check(
+                    Lifecycle.describe(was == null ? null : was.status, request.status()),
+                    approver,
+                    request.reason() != null && !request.reason().isBlank());
+          }
+        } catch (ApiException refused) {
+          rejections.add(new RowError(row.row(), "status", refused.getMessage()));
+          continue;
+        }
+        String lock = locked.get(planned.key());
+        if (lock != null) {
+          rejections.add(new RowError(row.row(), "period", lock));
+          continue;
+        }
+        if (stored == null) {
+          creates.add(new Planned(row, planned.key(), planned.indicator(), candidate));
+        } else {
+          updates.add(new Planned(row, planned.key(), planned.indicator(), stored));
+        }
       }
-      String lock = locked.get(planned.key());
-      if (lock != null) {
-        rejections.add(new RowError(row.row(), "period", lock));
-        continue;
+      created += creates.size();
+      updated += updates.size();
+      // All or nothing: once a row is refused, nothing more is written, and the end rolls back.
+      if (!dryRun && (validRows || rejections.isEmpty())) {
+        write(creates, updates);
       }
-      if (stored == null) {
-        creates.add(new Planned(row, planned.key(), planned.indicator(), candidate));
+      // The chunk's figures are written; let them go (the revision stays, to be stamped at the
+      // end).
+      targets.values().forEach(entityManager::detach);
+      achievements.values().forEach(entityManager::detach);
+    }
+
+    /** The indicator, the value, the kind's own rules, a key not repeated in the file. */
+    private List<Planned> checkForm(List<ImportRow> chunk) {
+      Map<String, Indicator> byCode =
+          indicators.findByCodes(
+              chunk.stream().map(row -> row.request().indicator()).collect(Collectors.toSet()));
+      AreaCheck.Units units =
+          areas.unitsOf(
+              chunk.stream()
+                  .map(row -> config.areaOrHome(row.request().area()))
+                  .collect(Collectors.toSet()));
+      List<Planned> checked = new ArrayList<>();
+      for (ImportRow row : chunk) {
+        FigureRequest request = row.request();
+        Indicator indicator = byCode.get(request.indicator());
+        if (indicator == null) {
+          rejections.add(
+              error(row, FigureRules.unknownIndicator("indicator", request.indicator())));
+          continue;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        FigureRules.checkValue("value", request.value(), indicator).ifPresent(errors::add);
+        units
+            .check("area", config.areaOrHome(request.area()), request.period())
+            .ifPresent(errors::add);
+        errors.addAll(check(row, indicator, rules));
+        if (!errors.isEmpty()) {
+          errors.forEach(e -> rejections.add(error(row, e)));
+          continue;
+        }
+        FigureKey key =
+            new FigureKey(
+                text(indicator.code),
+                text(request.period().toString()),
+                text(config.areaOrHome(request.area())));
+        Integer earlier =
+            firstRow
+                .computeIfAbsent(row.kind(), any -> new HashMap<>())
+                .putIfAbsent(key, row.row());
+        if (earlier != null) {
+          rejections.add(
+              new RowError(
+                  row.row(),
+                  "indicator",
+                  "repeats the indicator, period and area of row " + earlier));
+          continue;
+        }
+        checked.add(new Planned(row, key, indicator, null));
+      }
+      return checked;
+    }
+
+    private String text(String text) {
+      return texts.computeIfAbsent(text, any -> text);
+    }
+
+    // Envers 7.2 deprecates getCurrentRevision without a replacement; it is the one way to learn
+    // the request's revision, under which the figures' versions are copied.
+    @SuppressWarnings("deprecation")
+    private void write(List<Planned> creates, List<Planned> updates) {
+      if (creates.isEmpty() && updates.isEmpty()) {
+        return;
+      }
+      reasons.from("import " + id);
+      List<Target> newTargets = new ArrayList<>();
+      List<Achievement> newAchievements = new ArrayList<>();
+      for (Planned planned : creates) {
+        reasons.give(planned.row().request().reason());
+        auditor.created(planned.figure());
+        sort(planned.figure(), newTargets, newAchievements);
+      }
+      List<Target> changedTargets = new ArrayList<>();
+      List<Achievement> changedAchievements = new ArrayList<>();
+      for (Planned planned : updates) {
+        ImportRow row = planned.row();
+        reasons.give(row.request().reason());
+        if (row.request() instanceof TargetRequest target) {
+          apply(
+              TargetKind.INSTANCE,
+              target,
+              planned.indicator(),
+              planned.key().area(),
+              rules,
+              (Target) planned.figure());
+        } else {
+          apply(
+              AchievementKind.INSTANCE,
+              (AchievementRequest) row.request(),
+              planned.indicator(),
+              planned.key().area(),
+              rules,
+              (Achievement) planned.figure());
+        }
+        auditor.updated(planned.figure());
+        planned.figure().version++;
+        sort(planned.figure(), changedTargets, changedAchievements);
+      }
+      long under =
+          AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true).id;
+      revision = under;
+      entityManager
+          .unwrap(Session.class)
+          .doWork(
+              connection -> {
+                FigureCopy.insert(connection, newTargets, newAchievements, under);
+                FigureCopy.update(connection, changedTargets, changedAchievements, under);
+              });
+      creates.forEach(planned -> count(planned.figure()));
+      updates.forEach(planned -> count(planned.figure()));
+    }
+
+    private static void sort(Figure figure, List<Target> targets, List<Achievement> achievements) {
+      if (figure instanceof Target target) {
+        targets.add(target);
       } else {
-        updates.add(new Planned(row, planned.key(), planned.indicator(), stored));
+        achievements.add((Achievement) figure);
       }
     }
 
-    rejections.sort(
-        Comparator.comparingInt(RowError::row)
-            .thenComparing(RowError::field)
-            .thenComparing(RowError::message));
-    int rejectedRows = (int) rejections.stream().mapToInt(RowError::row).distinct().count();
-    String mode = validRows ? "valid-rows" : "all-or-nothing";
-    boolean refused = !validRows && rejectedRows > 0;
-    if (refused && !dryRun) {
-      throw ApiException.invalidRows(
-          rejectedRows
-              + " of "
-              + parsed.count()
-              + " rows are invalid, so nothing was stored; see rows. Correct them, or send"
-              + " mode=valid-rows to store the valid rows alone.",
-          rejections);
+    /** Counts a figure under the counter single writes keep: by status, or by operator. */
+    private void count(Figure figure) {
+      List<String> counter =
+          figure instanceof Achievement achievement
+              ? List.of("chitieu.achievements.written", "status", achievement.status.name())
+              : List.of("chitieu.targets.written", "operator", ((Target) figure).operator.name());
+      written.merge(counter, 1, Integer::sum);
     }
-    ImportSummary summary =
-        new ImportSummary(
-            id,
-            dryRun,
-            mode,
-            parsed.count(),
-            refused ? 0 : creates.size(),
-            refused ? 0 : updates.size(),
-            refused ? 0 : unchanged,
-            rejectedRows,
-            rejections);
-    if (!dryRun) {
-      write(id, creates, updates, rules);
+
+    ImportSummary finish(int count) {
+      int rejectedRows = rejections.rows();
+      String mode = validRows ? "valid-rows" : "all-or-nothing";
+      boolean refused = !validRows && rejectedRows > 0;
+      if (refused && !dryRun) {
+        throw ApiException.invalidRows(
+            rejectedRows
+                + " of "
+                + count
+                + " rows are invalid, so nothing was stored; see rows. Correct them, or send"
+                + " mode=valid-rows to store the valid rows alone."
+                + rejections.cutShort(),
+            rejections.listed());
+      }
+      if (revision != null) {
+        // The revision was made with the first chunk's reasons; it keeps those of all rows.
+        reasons.stamp(entityManager.find(Revision.class, revision));
+      }
+      written.forEach(
+          (counter, n) ->
+              meters.counter(counter.get(0), counter.get(1), counter.get(2)).increment(n));
+      return new ImportSummary(
+          id,
+          dryRun,
+          mode,
+          count,
+          refused ? 0 : created,
+          refused ? 0 : updated,
+          refused ? 0 : unchanged,
+          rejectedRows,
+          rejections.listed());
     }
-    return summary;
   }
 
   private List<FieldError> check(ImportRow row, Indicator indicator, FigureRules rules) {
@@ -270,89 +415,22 @@ class ImportService {
     return figure;
   }
 
-  // Envers 7.2 deprecates getCurrentRevision without a replacement; it is the one way to share
-  // the revision of the Hibernate writes with the rows inserted by JDBC.
-  @SuppressWarnings("deprecation")
-  private void write(UUID id, List<Planned> creates, List<Planned> updates, FigureRules rules) {
-    if (creates.isEmpty() && updates.isEmpty()) {
-      return;
-    }
-    reasons.from("import " + id);
-    creates.forEach(planned -> reasons.give(planned.row().request().reason()));
-    updates.forEach(planned -> reasons.give(planned.row().request().reason()));
-    for (Planned planned : updates) {
-      ImportRow row = planned.row();
-      if (row.request() instanceof TargetRequest target) {
-        apply(
-            TargetKind.INSTANCE,
-            target,
-            planned.indicator(),
-            planned.key().area(),
-            rules,
-            (Target) planned.figure());
-      } else {
-        apply(
-            AchievementKind.INSTANCE,
-            (AchievementRequest) row.request(),
-            planned.indicator(),
-            planned.key().area(),
-            rules,
-            (Achievement) planned.figure());
-      }
-      auditor.updated(planned.figure());
-    }
-    entityManager.flush();
-    creates.forEach(planned -> countWritten(planned.figure()));
-    updates.forEach(planned -> countWritten(planned.figure()));
-    if (creates.isEmpty()) {
-      return;
-    }
-    Revision revision =
-        AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
-    List<Target> newTargets = new ArrayList<>();
-    List<Achievement> newAchievements = new ArrayList<>();
-    for (Planned planned : creates) {
-      auditor.created(planned.figure());
-      if (planned.figure() instanceof Target target) {
-        newTargets.add(target);
-      } else {
-        newAchievements.add((Achievement) planned.figure());
-      }
-    }
-    entityManager
-        .unwrap(Session.class)
-        .doWork(
-            connection -> {
-              FigureInserts.insertTargets(connection, newTargets, revision.id);
-              FigureInserts.insertAchievements(connection, newAchievements, revision.id);
-            });
-  }
-
-  /** The counters single writes keep too: figures written, by status or operator. */
-  private void countWritten(Figure figure) {
-    if (figure instanceof Achievement achievement) {
-      meters
-          .counter("chitieu.achievements.written", "status", achievement.status.name())
-          .increment();
-    } else {
-      meters
-          .counter("chitieu.targets.written", "operator", ((Target) figure).operator.name())
-          .increment();
-    }
-  }
-
   private static RowError error(ImportRow row, FieldError error) {
     return new RowError(row.row(), FigureCells.column(error.field()), error.message());
   }
 
-  private static Set<FigureKey> keysOf(
-      Map<ImportKind, Map<FigureKey, Integer>> firstRow, ImportKind kind) {
-    return firstRow.getOrDefault(kind, Map.of()).keySet();
+  private static Set<FigureKey> keysOf(List<Planned> checked, ImportKind kind) {
+    return checked.stream()
+        .filter(planned -> planned.row().kind() == kind)
+        .map(Planned::key)
+        .collect(Collectors.toSet());
   }
 
   private <F extends Figure> Map<FigureKey, F> stored(Class<F> type, Collection<FigureKey> keys) {
     Map<FigureKey, F> byKey = new LinkedHashMap<>();
     for (F figure : writer.findByKeys(type, keys)) {
+      // Changed, it is written by COPY, not by Hibernate; nor is it held after its chunk.
+      entityManager.detach(figure);
       byKey.put(FigureKey.of(figure), figure);
     }
     return byKey;

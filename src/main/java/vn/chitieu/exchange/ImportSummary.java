@@ -34,5 +34,9 @@ record ImportSummary(
             maximum = "2147483647")
         int unchanged,
     @Schema(description = "Rows refused", minimum = "0", maximum = "2147483647") int rejected,
-    @Schema(description = "Each refused row: its number, the field and why", maxItems = 1000000)
+    @Schema(
+            description =
+                "Each refused row: its number, the field and why; the first 1000 problems by row"
+                    + " where there are more",
+            maxItems = Rejections.LISTED)
         List<RowError> rejections) {}

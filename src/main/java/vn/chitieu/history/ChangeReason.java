@@ -27,10 +27,6 @@ public class ChangeReason {
     this.source = source;
   }
 
-  String source() {
-    return source;
-  }
-
   /** Notes a reason the caller gave; a blank or missing one adds nothing. */
   public void give(String reason) {
     if (reason != null && !reason.isBlank()) {
@@ -43,8 +39,17 @@ public class ChangeReason {
     return !reasons.isEmpty();
   }
 
+  /**
+   * Writes how and why onto the request's revision: when it is made, and again at the end of a
+   * write that gives reasons after it was made (an import read in chunks).
+   */
+  public void stamp(Revision revision) {
+    revision.reason = text();
+    revision.source = source;
+  }
+
   /** The reasons given, or null for none; cut to the column's length. */
-  String text() {
+  private String text() {
     if (reasons.isEmpty()) {
       return null;
     }

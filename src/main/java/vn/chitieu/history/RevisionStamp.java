@@ -20,9 +20,7 @@ public class RevisionStamp implements RevisionListener {
     revision.changedBy = auditor.currentUser();
     // Start-up work such as the demo data runs outside a request, and gives no reason.
     if (container.requestContext().isActive()) {
-      ChangeReason reasons = container.instance(ChangeReason.class).get();
-      revision.reason = reasons.text();
-      revision.source = reasons.source();
+      container.instance(ChangeReason.class).get().stamp(revision);
     }
   }
 }

@@ -19,6 +19,7 @@ import vn.chitieu.common.problem.Problem;
 import vn.chitieu.common.problem.ProblemType;
 import vn.chitieu.common.problem.Problems;
 import vn.chitieu.common.sheet.SheetReader;
+import vn.chitieu.exchange.ImportResource;
 import vn.chitieu.figure.FigureRules;
 import vn.chitieu.indicator.IndicatorService;
 import vn.chitieu.lock.LockService;
@@ -113,6 +114,7 @@ final class ProblemExamples {
               "patchAchievement",
               Lifecycle.reasonNeeded(Lifecycle.describe(Status.OFFICIAL, Status.OFFICIAL))),
           Map.entry("deleteAchievement", Lifecycle.reasonNeeded(Lifecycle.DELETING_OFFICIAL)),
+          Map.entry("importFigures", ImportResource.CHANGED_MEANWHILE),
           Map.entry(
               "createLock", LockService.alreadyLocked("2020", "22", UUID.fromString(OTHER_ID))));
 

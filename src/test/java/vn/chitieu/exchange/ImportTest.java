@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,8 @@ class ImportTest {
         .body("items", hasSize(2))
         .body("items[0].changeType", equalTo("UPDATED"))
         .body("items[0].source", equalTo("import " + importId))
+        .body("items[0].values.value", equalTo(1.8f))
+        .body("items[0].values.version", equalTo(1))
         .body("items[0].changedBy", equalTo(Fixtures.ADMIN_USER))
         .body("items[1].changeType", equalTo("CREATED"))
         .body("items[1].source", startsWith("import "))
@@ -274,6 +277,123 @@ class ImportTest {
         .body("rows[0].message", equalTo("must have at most 2 digits after the decimal point"));
 
     assertThat(count("achievements", indicator)).isZero();
+  }
+
+  /**
+   * An import of {@code rows} achievements, three months for each of rows / 3 communes registered
+   * for the test (illustrative codes from {@code firstArea}), each row with the reason given for
+   * its number.
+   */
+  private static String longImport(
+      String indicator, int firstArea, int rows, IntFunction<String> reason) {
+    StringBuilder units = new StringBuilder("code,name,kind,parent\n");
+    for (int i = 0; i < rows / 3; i++) {
+      units.append("%d,Xã thử %d,xã,99\n".formatted(firstArea + i, i));
+    }
+    Fixtures.postCsv("/api/v1/areas/units", units.toString()).then().statusCode(200);
+    StringBuilder csv = new StringBuilder("kind,indicator,period,area,value,status,reason\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append(
+          "achievement,%s,2020-0%d,%d,1.5,ESTIMATED,%s\n"
+              .formatted(indicator, 1 + i % 3, firstArea + i / 3, reason.apply(i + 2)));
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void shouldWriteAnImportOfManyChunksUnderOneRevisionThatKeepsEveryReason() {
+    // 12,000 rows: read and written in three chunks (ImportReader.CHUNK is 5,000).
+    String indicator = createIndicator("TEST_IMPORT");
+    String csv =
+        longImport(
+            indicator, 84_001, 12_000, row -> row == 2 ? "đầu" : row == 12_001 ? "cuối" : "");
+
+    importingCsv(csv).statusCode(200).body("created", equalTo(12_000)).body("rejected", equalTo(0));
+
+    assertThat(count("achievements", indicator)).isEqualTo(12_000);
+    // The first row and the last, each written in its own chunk.
+    for (List<String> key : List.of(List.of("84001", "2020-01"), List.of("88000", "2020-03"))) {
+      String id =
+          given()
+              .queryParam("indicator", indicator)
+              .queryParam("area", key.get(0))
+              .queryParam("period", key.get(1))
+              .get("/api/v1/achievements")
+              .then()
+              .extract()
+              .path("items[0].id");
+      given()
+          .get("/api/v1/achievements/" + id + "/history")
+          .then()
+          .statusCode(200)
+          .body("items", hasSize(1))
+          .body("items[0].reason", equalTo("đầu; cuối"))
+          .body("items[0].source", startsWith("import "));
+    }
+  }
+
+  @Test
+  void shouldStoreNothingWhenARowOfALaterChunkIsInvalidOrTheFileBreaksOff() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String csv = longImport(indicator, 88_001, 12_000, row -> "");
+    String lastRowBad =
+        csv.substring(0, csv.length() - "1.5,ESTIMATED,\n".length()) + "x,ESTIMATED,\n";
+
+    importingCsv(lastRowBad)
+        .statusCode(400)
+        .body("detail", containsString("1 of 12000 rows are invalid, so nothing was stored"))
+        .body("rows[0].row", equalTo(12_001));
+    assertThat(count("achievements", indicator)).isZero();
+
+    // The same rows as JSON, cut off after the 11,000th: the first two chunks were written.
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < 11_000; i++) {
+      json.append(
+          """
+          {"kind": "achievement", "indicator": "%s", "period": "2020-0%d", "area": "%d",
+           "value": 1.5, "status": "ESTIMATED"},"""
+              .formatted(indicator, 1 + i % 3, 88_001 + i / 3));
+    }
+    importingJson(json.append("{\"kind\": ").toString())
+        .statusCode(400)
+        .contentType("application/problem+json");
+    assertThat(count("achievements", indicator)).isZero();
+  }
+
+  @Test
+  void shouldFindAKeyRepeatedInALaterChunk() {
+    String indicator = createIndicator("TEST_IMPORT");
+    String csv = longImport(indicator, 92_001, 6_000, row -> "");
+    String repeated = csv + "achievement,%s,2020-01,92001,2,ESTIMATED,\n".formatted(indicator);
+
+    importingCsv(repeated, "mode", "valid-rows")
+        .statusCode(200)
+        .body("created", equalTo(6_000))
+        .body("rejected", equalTo(1))
+        .body("rejections[0].row", equalTo(6_002))
+        .body("rejections[0].message", equalTo("repeats the indicator, period and area of row 2"));
+    assertThat(count("achievements", indicator)).isEqualTo(6_000);
+  }
+
+  @Test
+  void shouldCountEveryRejectedRowButListTheFirstThousandProblems() {
+    String indicator = createIndicator("TEST_IMPORT");
+    StringBuilder csv = new StringBuilder("kind,indicator,period,value\n");
+    for (int i = 0; i < 1500; i++) {
+      csv.append("target,%s,%d,x\n".formatted(indicator, 2000 + i));
+    }
+
+    importingCsv(csv.toString())
+        .statusCode(400)
+        .body("detail", containsString("1500 of 1500 rows are invalid"))
+        .body("detail", containsString("The first 1000 of 1500 problems are listed."))
+        .body("rows", hasSize(1000))
+        .body("rows[0].row", equalTo(2))
+        .body("rows[999].row", equalTo(1001));
+    importingCsv(csv.toString(), "mode", "valid-rows")
+        .statusCode(200)
+        .body("rejected", equalTo(1500))
+        .body("rejections", hasSize(1000));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package vn.chitieu.common.sheet;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,13 +25,19 @@ public final class SheetReader {
    */
   public static void read(
       SheetFormat format,
-      InputStream in,
+      SpooledBody body,
       int maxRows,
       Consumer<List<String>> header,
       Consumer<SheetRow> rows) {
     switch (format) {
-      case CSV -> CsvSheetReader.read(in, maxRows, header, rows);
-      case XLSX -> XlsxSheetReader.read(in, maxRows, header, rows);
+      case CSV -> {
+        try (InputStream in = body.open()) {
+          CsvSheetReader.read(in, maxRows, header, rows);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      case XLSX -> XlsxSheetReader.read(body.file(), maxRows, header, rows);
     }
   }
 

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,37 +49,29 @@ final class XlsxSheetReader {
 
   private XlsxSheetReader() {}
 
-  static void read(
-      InputStream in, int maxRows, Consumer<List<String>> header, Consumer<SheetRow> rows) {
-    Path file = null;
-    try {
-      // A workbook is a zip file, read by random access: from a file, not held in memory.
-      file = Files.createTempFile("chitieu-import-", ".xlsx");
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-        XSSFReader reader = new XSSFReader(workbook);
-        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-        if (!sheets.hasNext()) {
-          throw SheetReader.unreadable("The workbook has no sheet.");
-        }
-        refuseLargeSharedStrings(workbook);
-        Rows handler = new Rows(maxRows, header, rows);
-        try (InputStream sheet = sheets.next()) {
-          XMLReader parser = XMLHelper.newXMLReader();
-          parser.setContentHandler(
-              new XSSFSheetXMLHandler(
-                  reader.getStylesTable(),
-                  null,
-                  new ReadOnlySharedStringsTable(workbook),
-                  handler,
-                  new PlainValues(),
-                  false));
-          parser.parse(new InputSource(sheet));
-        }
-        if (handler.columns == null) {
-          throw SheetReader.unreadable(
-              "The workbook's first sheet is empty: it needs a header row.");
-        }
+  static void read(Path file, int maxRows, Consumer<List<String>> header, Consumer<SheetRow> rows) {
+    try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(workbook);
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw SheetReader.unreadable("The workbook has no sheet.");
+      }
+      refuseLargeSharedStrings(workbook);
+      Rows handler = new Rows(maxRows, header, rows);
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(
+                reader.getStylesTable(),
+                null,
+                new ReadOnlySharedStringsTable(workbook),
+                handler,
+                new PlainValues(),
+                false));
+        parser.parse(new InputSource(sheet));
+      }
+      if (handler.columns == null) {
+        throw SheetReader.unreadable("The workbook's first sheet is empty: it needs a header row.");
       }
     } catch (IOException
         | OpenXML4JException
@@ -99,14 +89,6 @@ final class XlsxSheetReader {
       }
       throw SheetReader.unreadable(
           "The file is not an Excel workbook (.xlsx) that can be read, or it is damaged.");
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-          // The temporary directory is cleared by the system in the end.
-        }
-      }
     }
   }
 

@@ -1,0 +1,57 @@
+package vn.chitieu.exchange;
+
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import vn.chitieu.common.problem.RowError;
+
+/**
+ * An import's rejected rows: how many, and the first {@link #LISTED} problems in row order. That is
+ * what a person correcting a file can use, and it holds the same memory however many rows are wrong
+ * (a file of 200,000 wrong rows once filled the heap with its list).
+ */
+final class Rejections {
+
+  /** The most problems an answer lists. */
+  static final int LISTED = 1000;
+
+  private static final Comparator<RowError> ORDER =
+      Comparator.comparingInt(RowError::row)
+          .thenComparing(RowError::field)
+          .thenComparing(RowError::message);
+
+  private final TreeSet<RowError> first = new TreeSet<>(ORDER);
+  private final BitSet rows = new BitSet();
+  private int problems;
+
+  void add(RowError error) {
+    problems++;
+    rows.set(error.row());
+    first.add(error);
+    if (first.size() > LISTED) {
+      first.pollLast();
+    }
+  }
+
+  boolean isEmpty() {
+    return problems == 0;
+  }
+
+  /** How many rows were rejected. */
+  int rows() {
+    return rows.cardinality();
+  }
+
+  /** The first problems, by row, field and message. */
+  List<RowError> listed() {
+    return List.copyOf(first);
+  }
+
+  /** A sentence to add to a summary when the list is cut short; empty otherwise. */
+  String cutShort() {
+    return problems > first.size()
+        ? " The first " + first.size() + " of " + problems + " problems are listed."
+        : "";
+  }
+}
