@@ -3,6 +3,7 @@ package vn.chitieu.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
@@ -111,6 +112,14 @@ public interface ChitieuConfig {
     /** The most rows one import takes. */
     @WithDefault("200000")
     int maxRows();
+
+    /**
+     * The rows an import checks and writes at a time: what it holds in memory is about this many
+     * rows, besides the key of every row.
+     */
+    @WithDefault("5000")
+    @Min(1)
+    int chunkRows();
   }
 
   Changes changes();

@@ -28,6 +28,7 @@ import vn.chitieu.common.problem.RowError;
 import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.common.sheet.SheetReader;
 import vn.chitieu.common.sheet.SpooledBody;
+import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.figure.FigureRequest;
 import vn.chitieu.plan.TargetRequest;
@@ -41,30 +42,29 @@ import vn.chitieu.plan.TargetRequest;
 @ApplicationScoped
 class ImportReader {
 
-  /** The most rows handed on at once: what an import holds in memory is about this many rows. */
-  static final int CHUNK = 5000;
-
   private final ObjectMapper json;
   private final Validator validator;
+  private final ChitieuConfig.Imports limits;
 
-  ImportReader(ObjectMapper json, Validator validator) {
+  ImportReader(ObjectMapper json, Validator validator, ChitieuConfig config) {
     this.json = json;
     this.validator = validator;
+    this.limits = config.imports();
   }
 
   /**
-   * Reads a body in a format (empty: JSON), handing its rows on in chunks of at most {@link #CHUNK}
-   * as they are read, and the rows that make no request to {@code rejections}; {@code kind} is for
-   * rows that give none. Returns how many rows the body has.
+   * Reads a body in a format (empty: JSON), handing its rows on in chunks of at most {@code
+   * chitieu.imports.chunk-rows} as they are read, and the rows that make no request to {@code
+   * rejections}; {@code kind} is for rows that give none. Returns how many rows the body has.
    */
   int read(
       Optional<SheetFormat> format,
       SpooledBody body,
       ImportKind kind,
-      int maxRows,
       Consumer<List<ImportRow>> chunks,
       Rejections rejections)
       throws IOException {
+    int maxRows = limits.maxRows();
     Rows rows = new Rows(kind, chunks, rejections);
     if (format.isEmpty()) {
       try (InputStream in = body.open()) {
@@ -205,7 +205,7 @@ class ImportReader {
         return;
       }
       rows.add(new ImportRow(number, kind, typed));
-      if (rows.size() == CHUNK) {
+      if (rows.size() == limits.chunkRows()) {
         handOn();
       }
     }

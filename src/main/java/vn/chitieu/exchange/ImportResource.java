@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.chitieu.common.sheet.SheetDownload;
 import vn.chitieu.common.sheet.SheetFormat;
 import vn.chitieu.common.sheet.SpooledBody;
-import vn.chitieu.config.ChitieuConfig;
 import vn.chitieu.security.Roles;
 
 /** Bulk imports of targets and achievements, and the blank template for them. */
@@ -47,12 +46,10 @@ public class ImportResource {
 
   private final ImportReader reader;
   private final ImportService service;
-  private final ChitieuConfig config;
 
-  ImportResource(ImportReader reader, ImportService service, ChitieuConfig config) {
+  ImportResource(ImportReader reader, ImportService service) {
     this.reader = reader;
     this.service = service;
-    this.config = config;
   }
 
   @POST
@@ -135,8 +132,7 @@ public class ImportResource {
     ImportKind given = kind == null ? null : ImportKind.of(kind).orElseThrow();
     try (SpooledBody spooled = SpooledBody.of(body)) {
       return service.run(
-          (chunks, rejections) ->
-              reader.read(format, spooled, given, config.imports().maxRows(), chunks, rejections),
+          (chunks, rejections) -> reader.read(format, spooled, given, chunks, rejections),
           dryRun,
           mode.equals("valid-rows"));
     }

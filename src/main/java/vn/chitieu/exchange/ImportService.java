@@ -51,10 +51,11 @@ import vn.chitieu.security.Roles;
  * Applies an import's rows as single writes would, in one transaction: each row is checked against
  * its indicator ({@link FigureRules}), matched on kind, indicator, period and area to a stored
  * figure (new key: created; equal values: unchanged, nothing written; else updated), and held to
- * the status lifecycle and the period locks. Rows come in chunks ({@link ImportReader#CHUNK}), and
- * each step reads the database once per chunk: the indicators, the stored figures of the keys, the
- * locks of the areas. New and changed figures are written with COPY ({@link FigureCopy}), not
- * through Hibernate; all share one history revision whose source is the import.
+ * the status lifecycle and the period locks. Rows come in chunks ({@code
+ * chitieu.imports.chunk-rows}), and each step reads the database once per chunk: the indicators,
+ * the stored figures of the keys, the locks of the areas. New and changed figures are written with
+ * COPY ({@link FigureCopy}), not through Hibernate; all share one history revision whose source is
+ * the import.
  */
 @ApplicationScoped
 class ImportService {

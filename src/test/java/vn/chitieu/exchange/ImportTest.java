@@ -302,17 +302,16 @@ class ImportTest {
 
   @Test
   void shouldWriteAnImportOfManyChunksUnderOneRevisionThatKeepsEveryReason() {
-    // 12,000 rows: read and written in three chunks (ImportReader.CHUNK is 5,000).
+    // 2,400 rows: read and written in three chunks (chitieu.imports.chunk-rows is 1,000 in tests).
     String indicator = createIndicator("TEST_IMPORT");
     String csv =
-        longImport(
-            indicator, 84_001, 12_000, row -> row == 2 ? "đầu" : row == 12_001 ? "cuối" : "");
+        longImport(indicator, 84_001, 2_400, row -> row == 2 ? "đầu" : row == 2_401 ? "cuối" : "");
 
-    importingCsv(csv).statusCode(200).body("created", equalTo(12_000)).body("rejected", equalTo(0));
+    importingCsv(csv).statusCode(200).body("created", equalTo(2_400)).body("rejected", equalTo(0));
 
-    assertThat(count("achievements", indicator)).isEqualTo(12_000);
+    assertThat(count("achievements", indicator)).isEqualTo(2_400);
     // The first row and the last, each written in its own chunk.
-    for (List<String> key : List.of(List.of("84001", "2020-01"), List.of("88000", "2020-03"))) {
+    for (List<String> key : List.of(List.of("84001", "2020-01"), List.of("84800", "2020-03"))) {
       String id =
           given()
               .queryParam("indicator", indicator)
@@ -335,24 +334,24 @@ class ImportTest {
   @Test
   void shouldStoreNothingWhenARowOfALaterChunkIsInvalidOrTheFileBreaksOff() {
     String indicator = createIndicator("TEST_IMPORT");
-    String csv = longImport(indicator, 88_001, 12_000, row -> "");
+    String csv = longImport(indicator, 85_001, 2_400, row -> "");
     String lastRowBad =
         csv.substring(0, csv.length() - "1.5,ESTIMATED,\n".length()) + "x,ESTIMATED,\n";
 
     importingCsv(lastRowBad)
         .statusCode(400)
-        .body("detail", containsString("1 of 12000 rows are invalid, so nothing was stored"))
-        .body("rows[0].row", equalTo(12_001));
+        .body("detail", containsString("1 of 2400 rows are invalid, so nothing was stored"))
+        .body("rows[0].row", equalTo(2_401));
     assertThat(count("achievements", indicator)).isZero();
 
-    // The same rows as JSON, cut off after the 11,000th: the first two chunks were written.
+    // The same rows as JSON, cut off after the 2,200th: the first two chunks were written.
     StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < 11_000; i++) {
+    for (int i = 0; i < 2_200; i++) {
       json.append(
           """
           {"kind": "achievement", "indicator": "%s", "period": "2020-0%d", "area": "%d",
            "value": 1.5, "status": "ESTIMATED"},"""
-              .formatted(indicator, 1 + i % 3, 88_001 + i / 3));
+              .formatted(indicator, 1 + i % 3, 85_001 + i / 3));
     }
     importingJson(json.append("{\"kind\": ").toString())
         .statusCode(400)
@@ -363,16 +362,16 @@ class ImportTest {
   @Test
   void shouldFindAKeyRepeatedInALaterChunk() {
     String indicator = createIndicator("TEST_IMPORT");
-    String csv = longImport(indicator, 92_001, 6_000, row -> "");
-    String repeated = csv + "achievement,%s,2020-01,92001,2,ESTIMATED,\n".formatted(indicator);
+    String csv = longImport(indicator, 86_001, 1_200, row -> "");
+    String repeated = csv + "achievement,%s,2020-01,86001,2,ESTIMATED,\n".formatted(indicator);
 
     importingCsv(repeated, "mode", "valid-rows")
         .statusCode(200)
-        .body("created", equalTo(6_000))
+        .body("created", equalTo(1_200))
         .body("rejected", equalTo(1))
-        .body("rejections[0].row", equalTo(6_002))
+        .body("rejections[0].row", equalTo(1_202))
         .body("rejections[0].message", equalTo("repeats the indicator, period and area of row 2"));
-    assertThat(count("achievements", indicator)).isEqualTo(6_000);
+    assertThat(count("achievements", indicator)).isEqualTo(1_200);
   }
 
   @Test
