@@ -28,8 +28,11 @@ import vn.chitieu.plan.Target;
  * Hibernate and Envers would write one by one, at a fraction of the cost and holding nothing until
  * the commit. New figures are copied into their table; changed ones into a temporary table, then
  * updated from it where their version is still the one read. A version is the row with the revision
- * and change type before it (0 created, 1 updated), as Envers writes them. The columns are those of
- * migrations V2 to V5; the import tests read both back.
+ * and change type before it (0 created, 1 updated), as Envers writes them; versions are staged in a
+ * temporary table until {@link #keep} gives them the import's revision at its end, once every row
+ * it changes is locked (docs/design.md, "The change feed": a revision id is taken after the rows it
+ * changes are locked, so two writes of one row are numbered in commit order). The columns are those
+ * of migrations V2 to V5; the import tests read both back.
  */
 final class FigureCopy {
 
@@ -93,39 +96,74 @@ final class FigureCopy {
 
   private FigureCopy() {}
 
-  /** Inserts new figures, each with its first version. */
-  static void insert(
-      Connection connection, List<Target> targets, List<Achievement> achievements, long revision)
+  /** Inserts new figures, staging their first versions. */
+  static void insert(Connection connection, List<Target> targets, List<Achievement> achievements)
       throws SQLException {
-    insert(connection, TARGETS, targets, revision);
-    insert(connection, ACHIEVEMENTS, achievements, revision);
+    insert(connection, TARGETS, targets);
+    insert(connection, ACHIEVEMENTS, achievements);
   }
 
   /**
    * Stores changed figures, each holding its new values and the version after the one read, with
-   * that version in history. A figure whose stored version is no longer the one read was changed by
-   * another request meanwhile: the import is refused (409) and rolls back.
+   * that version staged for history. A figure whose stored version is no longer the one read was
+   * changed by another request meanwhile: the import is refused (409) and rolls back.
    */
-  static void update(
-      Connection connection, List<Target> targets, List<Achievement> achievements, long revision)
+  static void update(Connection connection, List<Target> targets, List<Achievement> achievements)
       throws SQLException {
-    update(connection, TARGETS, targets, revision);
-    update(connection, ACHIEVEMENTS, achievements, revision);
+    update(connection, TARGETS, targets);
+    update(connection, ACHIEVEMENTS, achievements);
+  }
+
+  /** Keeps every staged version in history under the revision, made now, at the import's end. */
+  static void keep(Connection connection, long revision) throws SQLException {
+    for (Table<?> table : List.of(TARGETS, ACHIEVEMENTS)) {
+      String columns = String.join(", ", table.columns());
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(stage(table));
+        statement.executeUpdate(
+            "insert into "
+                + table.name()
+                + "_aud (rev, revtype, "
+                + columns
+                + ") select "
+                + revision
+                + ", revtype, "
+                + columns
+                + " from "
+                + staged(table));
+        statement.execute("drop table " + staged(table));
+      }
+    }
+  }
+
+  private static String staged(Table<?> table) {
+    return "staged_" + table.name() + "_aud";
+  }
+
+  /** Creates, unless there, the temporary table of a figure table's staged versions. */
+  private static String stage(Table<?> table) {
+    return "create temporary table if not exists "
+        + staged(table)
+        + " on commit drop as select revtype, "
+        + String.join(", ", table.columns())
+        + " from "
+        + table.name()
+        + "_aud with no data";
   }
 
   private static <F extends Figure> void insert(
-      Connection connection, Table<F> table, List<F> figures, long revision) throws SQLException {
+      Connection connection, Table<F> table, List<F> figures) throws SQLException {
     if (figures.isEmpty()) {
       return;
     }
     List<List<Object>> rows = rows(table, figures);
     String columns = String.join(", ", table.columns());
     copy(connection, "copy " + table.name() + " (" + columns + ")", rows, List.of());
-    history(connection, table, rows, CREATED, revision);
+    history(connection, table, rows, CREATED);
   }
 
   private static <F extends Figure> void update(
-      Connection connection, Table<F> table, List<F> figures, long revision) throws SQLException {
+      Connection connection, Table<F> table, List<F> figures) throws SQLException {
     if (figures.isEmpty()) {
       return;
     }
@@ -153,7 +191,7 @@ final class FigureCopy {
         throw ApiException.conflict(ImportResource.CHANGED_MEANWHILE);
       }
     }
-    history(connection, table, rows, UPDATED, revision);
+    history(connection, table, rows, UPDATED);
   }
 
   private static <F extends Figure> List<List<Object>> rows(Table<F> table, List<F> figures) {
@@ -179,14 +217,18 @@ final class FigureCopy {
     return rows;
   }
 
+  /** Stages the figures' versions, with their change type, until {@link #keep}. */
   private static void history(
-      Connection connection, Table<?> table, List<List<Object>> rows, int change, long revision)
+      Connection connection, Table<?> table, List<List<Object>> rows, int change)
       throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(stage(table));
+    }
     copy(
         connection,
-        "copy " + table.name() + "_aud (rev, revtype, " + String.join(", ", table.columns()) + ")",
+        "copy " + staged(table) + " (revtype, " + String.join(", ", table.columns()) + ")",
         rows,
-        List.of(revision, change));
+        List.of(change));
   }
 
   /** Sends the rows, each after the given leading values, in chunks, and ends the copy. */

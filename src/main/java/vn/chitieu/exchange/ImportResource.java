@@ -94,7 +94,7 @@ public class ImportResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "In all-or-nothing mode, some rows are invalid and nothing was stored: rows names each;"
+          "In all-or-nothing mode, some rows are invalid and nothing was stored: rows lists the first 1000 problems by row;"
               + " or the file cannot be read")
   @APIResponse(
       responseCode = "409",

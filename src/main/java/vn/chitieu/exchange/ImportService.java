@@ -1,6 +1,7 @@
 package vn.chitieu.exchange;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -98,6 +99,12 @@ class ImportService {
   }
 
   /**
+   * How long an import's transaction may last: the largest import took 15-21 s on the benchmark
+   * machine (docs/performance.md), Quarkus's default is 60 s.
+   */
+  static final int TIMEOUT_SECONDS = 300;
+
+  /**
    * Reads an import's rows, handing them on in chunks as it reads them and the rows it cannot read
    * to the rejections; returns how many rows there are.
    */
@@ -112,6 +119,7 @@ class ImportService {
    * or invalid rows in all-or-nothing mode, rolls back what earlier chunks wrote.
    */
   @Transactional(rollbackOn = IOException.class)
+  @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
   ImportSummary run(Rows rows, boolean dryRun, boolean validRows) throws IOException {
     Run run = new Run(dryRun, validRows);
     return run.finish(rows.read(run::take, run.rejections));
@@ -145,8 +153,8 @@ class ImportService {
     private int updated;
     private int unchanged;
 
-    /** The revision new figures were inserted under, once there is one. */
-    private Long revision;
+    /** Whether any figure was written, whose versions are staged for history. */
+    private boolean wrote;
 
     Run(boolean dryRun, boolean validRows) {
       this.dryRun = dryRun;
@@ -211,10 +219,6 @@ class ImportService {
       if (!dryRun && (validRows || rejections.isEmpty())) {
         write(creates, updates);
       }
-      // The chunk's figures are written; let them go (the revision stays, to be stamped at the
-      // end).
-      targets.values().forEach(entityManager::detach);
-      achievements.values().forEach(entityManager::detach);
     }
 
     /** The indicator, the value, the kind's own rules, a key not repeated in the file. */
@@ -272,9 +276,6 @@ class ImportService {
       return texts.computeIfAbsent(text, any -> text);
     }
 
-    // Envers 7.2 deprecates getCurrentRevision without a replacement; it is the one way to learn
-    // the request's revision, under which the figures' versions are copied.
-    @SuppressWarnings("deprecation")
     private void write(List<Planned> creates, List<Planned> updates) {
       if (creates.isEmpty() && updates.isEmpty()) {
         return;
@@ -313,15 +314,13 @@ class ImportService {
         planned.figure().version++;
         sort(planned.figure(), changedTargets, changedAchievements);
       }
-      long under =
-          AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true).id;
-      revision = under;
+      wrote = true;
       entityManager
           .unwrap(Session.class)
           .doWork(
               connection -> {
-                FigureCopy.insert(connection, newTargets, newAchievements, under);
-                FigureCopy.update(connection, changedTargets, changedAchievements, under);
+                FigureCopy.insert(connection, newTargets, newAchievements);
+                FigureCopy.update(connection, changedTargets, changedAchievements);
               });
       creates.forEach(planned -> count(planned.figure()));
       updates.forEach(planned -> count(planned.figure()));
@@ -333,6 +332,21 @@ class ImportService {
       } else {
         achievements.add((Achievement) figure);
       }
+    }
+
+    /**
+     * Makes the import's revision — now, once every row it changes is locked, and with the reasons
+     * of all its rows — and keeps the staged versions under it.
+     */
+    // Envers 7.2 deprecates getCurrentRevision without a replacement; it is the one way to make
+    // and learn the request's revision, under which the versions are copied.
+    @SuppressWarnings("deprecation")
+    private void keep() {
+      long revision =
+          AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true).id;
+      entityManager
+          .unwrap(Session.class)
+          .doWork(connection -> FigureCopy.keep(connection, revision));
     }
 
     /** Counts a figure under the counter single writes keep: by status, or by operator. */
@@ -358,9 +372,8 @@ class ImportService {
                 + rejections.cutShort(),
             rejections.listed());
       }
-      if (revision != null) {
-        // The revision was made with the first chunk's reasons; it keeps those of all rows.
-        reasons.stamp(entityManager.find(Revision.class, revision));
+      if (wrote) {
+        keep();
       }
       written.forEach(
           (counter, n) ->

@@ -16,19 +16,22 @@ final class Rejections {
   /** The most problems an answer lists. */
   static final int LISTED = 1000;
 
-  private static final Comparator<RowError> ORDER =
-      Comparator.comparingInt(RowError::row)
-          .thenComparing(RowError::field)
-          .thenComparing(RowError::message);
+  /** A problem and when it came, so that two alike are both kept. */
+  private record Numbered(RowError error, int number) {}
 
-  private final TreeSet<RowError> first = new TreeSet<>(ORDER);
+  private static final Comparator<Numbered> ORDER =
+      Comparator.comparingInt((Numbered n) -> n.error().row())
+          .thenComparing(n -> n.error().field())
+          .thenComparing(n -> n.error().message())
+          .thenComparingInt(Numbered::number);
+
+  private final TreeSet<Numbered> first = new TreeSet<>(ORDER);
   private final BitSet rows = new BitSet();
   private int problems;
 
   void add(RowError error) {
-    problems++;
+    first.add(new Numbered(error, problems++));
     rows.set(error.row());
-    first.add(error);
     if (first.size() > LISTED) {
       first.pollLast();
     }
@@ -45,7 +48,7 @@ final class Rejections {
 
   /** The first problems, by row, field and message. */
   List<RowError> listed() {
-    return List.copyOf(first);
+    return first.stream().map(Numbered::error).toList();
   }
 
   /** A sentence to add to a summary when the list is cut short; empty otherwise. */

@@ -39,11 +39,8 @@ public class ChangeReason {
     return !reasons.isEmpty();
   }
 
-  /**
-   * Writes how and why onto the request's revision: when it is made, and again at the end of a
-   * write that gives reasons after it was made (an import read in chunks).
-   */
-  public void stamp(Revision revision) {
+  /** Writes how and why onto the request's revision when it is made. */
+  void stamp(Revision revision) {
     revision.reason = text();
     revision.source = source;
   }

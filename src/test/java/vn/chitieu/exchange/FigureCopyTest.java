@@ -84,6 +84,10 @@ class FigureCopyTest {
             .longValue();
     entityManager
         .unwrap(Session.class)
-        .doWork(connection -> FigureCopy.update(connection, List.of(target), List.of(), revision));
+        .doWork(
+            connection -> {
+              FigureCopy.update(connection, List.of(target), List.of());
+              FigureCopy.keep(connection, revision);
+            });
   }
 }

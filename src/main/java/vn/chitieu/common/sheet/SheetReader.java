@@ -29,16 +29,48 @@ public final class SheetReader {
       int maxRows,
       Consumer<List<String>> header,
       Consumer<SheetRow> rows) {
-    switch (format) {
-      case CSV -> {
-        try (InputStream in = body.open()) {
-          CsvSheetReader.read(in, maxRows, header, rows);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    // What the caller's consumers throw passes the readers' own catches (of a damaged file) as it
+    // was thrown: a failure of the work done with a row is not the file's.
+    Consumer<List<String>> handedHeader = handed(header);
+    Consumer<SheetRow> handedRows = handed(rows);
+    try {
+      switch (format) {
+        case CSV -> {
+          try (InputStream in = body.open()) {
+            CsvSheetReader.read(in, maxRows, handedHeader, handedRows);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
+        case XLSX -> XlsxSheetReader.read(body.file(), maxRows, handedHeader, handedRows);
       }
-      case XLSX -> XlsxSheetReader.read(body.file(), maxRows, header, rows);
+    } catch (Handed e) {
+      throw e.getCause();
     }
+  }
+
+  /** A consumer's exception, carried through a reader unchanged. */
+  private static final class Handed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Handed(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
+  }
+
+  private static <T> Consumer<T> handed(Consumer<T> consumer) {
+    return value -> {
+      try {
+        consumer.accept(value);
+      } catch (RuntimeException e) {
+        throw new Handed(e);
+      }
+    };
   }
 
   /** Why an import of more rows than it may have is refused, whatever its format. */
