@@ -153,9 +153,6 @@ class ImportService {
     private int updated;
     private int unchanged;
 
-    /** Whether any figure was written, whose versions are staged for history. */
-    private boolean wrote;
-
     Run(boolean dryRun, boolean validRows) {
       this.dryRun = dryRun;
       this.validRows = validRows;
@@ -314,7 +311,6 @@ class ImportService {
         planned.figure().version++;
         sort(planned.figure(), changedTargets, changedAchievements);
       }
-      wrote = true;
       entityManager
           .unwrap(Session.class)
           .doWork(
@@ -372,7 +368,8 @@ class ImportService {
                 + rejections.cutShort(),
             rejections.listed());
       }
-      if (wrote) {
+      if (!written.isEmpty()) {
+        // Figures were written, and their versions staged for history.
         keep();
       }
       written.forEach(

@@ -72,6 +72,10 @@ class ImportTest {
         .path("totalItems");
   }
 
+  private static ValidatableResponse historyOf(String achievement) {
+    return given().get("/api/v1/achievements/" + achievement + "/history").then().statusCode(200);
+  }
+
   @Test
   void shouldCreateThenFindUnchangedThenUpdateMatchingOnTheKey() {
     String indicator = createIndicator("TEST_IMPORT");
@@ -114,10 +118,7 @@ class ImportTest {
             .body("items[0].version", equalTo(1))
             .extract()
             .path("items[0].id");
-    given()
-        .get("/api/v1/achievements/" + id + "/history")
-        .then()
-        .statusCode(200)
+    historyOf(id)
         .body("items", hasSize(2))
         .body("items[0].changeType", equalTo("UPDATED"))
         .body("items[0].source", equalTo("import " + importId))
@@ -321,10 +322,7 @@ class ImportTest {
               .then()
               .extract()
               .path("items[0].id");
-      given()
-          .get("/api/v1/achievements/" + id + "/history")
-          .then()
-          .statusCode(200)
+      historyOf(id)
           .body("items", hasSize(1))
           .body("items[0].reason", equalTo("đầu; cuối"))
           .body("items[0].source", startsWith("import "));
