@@ -8,8 +8,9 @@ import vn.chitieu.common.problem.RowError;
 
 /**
  * An import's rejected rows: how many, and the first {@link #LISTED} problems in row order. That is
- * what a person correcting a file can use, and it holds the same memory however many rows are wrong
- * (a file of 200,000 wrong rows once filled the heap with its list).
+ * what a person correcting a file can use, and its memory stays small however many rows are wrong:
+ * the list is bounded, the rows are counted in one bit each (a file of 200,000 wrong rows once
+ * filled the heap with its list).
  */
 final class Rejections {
 
