@@ -2,6 +2,7 @@ package vn.chitieu.achievement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
+import vn.chitieu.common.WriteGroups;
 import vn.chitieu.common.sheet.SheetWriter;
 import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.figure.FigureQuery;
@@ -21,6 +23,7 @@ import vn.chitieu.history.ChangeReason;
 import vn.chitieu.history.History;
 import vn.chitieu.history.Version;
 import vn.chitieu.lock.PeriodLocks;
+import vn.chitieu.security.Auditor;
 import vn.chitieu.security.Roles;
 
 /**
@@ -31,6 +34,9 @@ import vn.chitieu.security.Roles;
 @Transactional
 public class AchievementService {
 
+  /** At most this many single creates are written together: one JDBC batch. */
+  private static final int MAX_GROUP = 100;
+
   private final AchievementRepository repository;
   private final FigureWriter writer;
   private final History history;
@@ -39,6 +45,9 @@ public class AchievementService {
   private final SecurityIdentity caller;
   private final MeterRegistry meters;
   private final PeriodLocks locks;
+  private final Auditor auditor;
+  private final WriteGroups<AchievementRequest, AchievementResponse> singles =
+      new WriteGroups<>(MAX_GROUP, this::createTogether, this::createAlone);
 
   AchievementService(
       AchievementRepository repository,
@@ -48,7 +57,8 @@ public class AchievementService {
       ChangeReason reasons,
       SecurityIdentity caller,
       MeterRegistry meters,
-      PeriodLocks locks) {
+      PeriodLocks locks,
+      Auditor auditor) {
     this.repository = repository;
     this.writer = writer;
     this.history = history;
@@ -57,6 +67,7 @@ public class AchievementService {
     this.caller = caller;
     this.meters = meters;
     this.locks = locks;
+    this.auditor = auditor;
   }
 
   /** The achievements a query selects, now or as the service held them at an instant. */
@@ -104,9 +115,29 @@ public class AchievementService {
     return history.versions(Achievement.class, id, AchievementMapper::toResponse, page, size);
   }
 
+  /**
+   * Creates one achievement. Creates by one caller for one reason that arrive together are written
+   * together, as a batch would be, each still answered as if alone ({@link WriteGroups}).
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public AchievementResponse create(AchievementRequest request) {
     checkCreate(request, "");
-    return store(List.of(writer.create(AchievementKind.INSTANCE, request))).get(0);
+    return singles.write(auditor.currentUser() + "\n" + request.reason(), request);
+  }
+
+  /** How many single creates wait now for a write under way to end: for tests. */
+  int waitingToCreate() {
+    return singles.waiting();
+  }
+
+  private List<AchievementResponse> createTogether(List<AchievementRequest> requests) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> store(writer.createAll(AchievementKind.INSTANCE, requests)));
+  }
+
+  private AchievementResponse createAlone(AchievementRequest request) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> store(List.of(writer.create(AchievementKind.INSTANCE, request))).get(0));
   }
 
   /**

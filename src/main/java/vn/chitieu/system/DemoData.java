@@ -55,7 +55,7 @@ class DemoData {
     }
     catalogue().forEach(indicators::create);
     plans().forEach(targets::create);
-    review2020().forEach(achievements::create);
+    achievements.createAll(review2020());
     LOG.infof("Loaded the demo data: %d indicators of area %s", stored.count(), AREA);
   }
 

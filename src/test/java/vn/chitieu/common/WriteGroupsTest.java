@@ -1,0 +1,203 @@
+package vn.chitieu.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Single writes written together: plain threads, no database. A write of "first" is held open by a
+ * latch while the items under test arrive, so that they find a write under way and wait for it.
+ */
+class WriteGroupsTest {
+
+  /** Every call made, in order: "together [a, b]", "alone a". */
+  private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+  private final CountDownLatch release = new CountDownLatch(1);
+  private final ExecutorService callers = Executors.newCachedThreadPool();
+
+  private WriteGroups<String, String> groups(int maxGroup) {
+    return new WriteGroups<>(
+        maxGroup,
+        items -> {
+          calls.add("together " + items);
+          if (items.contains("refused")) {
+            throw new IllegalArgumentException("refused");
+          }
+          if (items.contains("broken")) {
+            throw new AssertionError("broken");
+          }
+          return items.stream().map(item -> item.toUpperCase(Locale.ROOT)).toList();
+        },
+        item -> {
+          calls.add("alone " + item);
+          if (item.equals("first")) {
+            await(release);
+          }
+          if (item.equals("refused")) {
+            throw new IllegalArgumentException("refused alone");
+          }
+          return item.toUpperCase(Locale.ROOT);
+        });
+  }
+
+  @AfterEach
+  void stopCallers() {
+    release.countDown();
+    callers.shutdownNow();
+  }
+
+  @Test
+  void shouldWriteALoneItemAloneAndAtOnce() {
+    WriteGroups<String, String> groups = groups(100);
+
+    assertThat(groups.write("k", "a")).isEqualTo("A");
+    assertThat(calls).containsExactly("alone a");
+    assertThat(groups.keys()).isZero();
+  }
+
+  @Test
+  void shouldWriteTheItemsThatArriveDuringAWriteTogetherInOrder() throws Exception {
+    WriteGroups<String, String> groups = groups(100);
+    Future<String> first = holdFirst(groups, "k");
+
+    List<Future<String>> answers = arrive(groups, "k", "a", "b", "c");
+    release.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+    assertThat(results(answers)).containsExactly("A", "B", "C");
+    assertThat(calls).containsExactly("alone first", "together [a, b, c]");
+    assertThat(groups.keys()).isZero();
+  }
+
+  @Test
+  void shouldWriteEachItemOfARefusedGroupAloneWithItsOwnAnswer() throws Exception {
+    WriteGroups<String, String> groups = groups(100);
+    Future<String> first = holdFirst(groups, "k");
+
+    List<Future<String>> answers = arrive(groups, "k", "a", "refused", "c");
+    release.countDown();
+
+    first.get(10, TimeUnit.SECONDS);
+    assertThat(answers.get(0).get(10, TimeUnit.SECONDS)).isEqualTo("A");
+    assertThatThrownBy(() -> answers.get(1).get(10, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("refused alone");
+    assertThat(answers.get(2).get(10, TimeUnit.SECONDS)).isEqualTo("C");
+    assertThat(calls)
+        .containsExactly(
+            "alone first", "together [a, refused, c]", "alone a", "alone refused", "alone c");
+  }
+
+  @Test
+  void shouldWriteAtMostMaxGroupItemsTogether() throws Exception {
+    WriteGroups<String, String> groups = groups(2);
+    Future<String> first = holdFirst(groups, "k");
+
+    List<Future<String>> answers = arrive(groups, "k", "a", "b", "c", "d", "e");
+    release.countDown();
+
+    first.get(10, TimeUnit.SECONDS);
+    assertThat(results(answers)).containsExactly("A", "B", "C", "D", "E");
+    assertThat(calls)
+        .containsExactly("alone first", "together [a, b]", "together [c, d]", "alone e");
+  }
+
+  @Test
+  void shouldNeverMakeOneKeyWaitForAnother() throws Exception {
+    WriteGroups<String, String> groups = groups(100);
+    Future<String> first = holdFirst(groups, "k");
+
+    assertThat(groups.write("other", "a")).isEqualTo("A");
+    assertThat(first).isNotDone();
+    release.countDown();
+    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+  }
+
+  @Test
+  void shouldGiveAnErrorToEveryItemOfTheGroup() throws Exception {
+    WriteGroups<String, String> groups = groups(100);
+    Future<String> first = holdFirst(groups, "k");
+
+    List<Future<String>> answers = arrive(groups, "k", "a", "broken");
+    release.countDown();
+
+    first.get(10, TimeUnit.SECONDS);
+    for (Future<String> answer : answers) {
+      assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOf(AssertionError.class)
+          .hasMessage("broken");
+    }
+    assertThat(calls).containsExactly("alone first", "together [a, broken]");
+    assertThat(groups.keys()).isZero();
+  }
+
+  /** Starts a write of "first" under the key and returns once it is under way, held open. */
+  private Future<String> holdFirst(WriteGroups<String, String> groups, String key) {
+    Future<String> first = callers.submit(() -> groups.write(key, "first"));
+    until(() -> calls.contains("alone first"));
+    return first;
+  }
+
+  /** Writes each item from a thread of its own, one after another has begun to wait. */
+  private List<Future<String>> arrive(
+      WriteGroups<String, String> groups, String key, String... items) {
+    List<Future<String>> answers = new ArrayList<>();
+    for (String item : items) {
+      int waiting = groups.waiting();
+      answers.add(callers.submit(() -> groups.write(key, item)));
+      until(() -> groups.waiting() == waiting + 1);
+    }
+    return answers;
+  }
+
+  private static List<String> results(List<Future<String>> answers) throws Exception {
+    List<String> results = new ArrayList<>();
+    for (Future<String> answer : answers) {
+      results.add(answer.get(10, TimeUnit.SECONDS));
+    }
+    return results;
+  }
+
+  private static void until(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not reached in 10 s");
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new AssertionError("not released in 10 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
