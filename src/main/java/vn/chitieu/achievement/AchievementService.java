@@ -37,6 +37,9 @@ public class AchievementService {
   /** At most this many single creates are written together: one JDBC batch. */
   private static final int MAX_GROUP = 100;
 
+  /** Groups of single creates of one caller and reason written at a time. */
+  private static final int WRITERS = 2;
+
   private final AchievementRepository repository;
   private final FigureWriter writer;
   private final History history;
@@ -47,7 +50,7 @@ public class AchievementService {
   private final PeriodLocks locks;
   private final Auditor auditor;
   private final WriteGroups<AchievementRequest, AchievementResponse> singles =
-      new WriteGroups<>(MAX_GROUP, this::createTogether, this::createAlone);
+      new WriteGroups<>(WRITERS, MAX_GROUP, this::createTogether, this::createAlone);
 
   AchievementService(
       AchievementRepository repository,

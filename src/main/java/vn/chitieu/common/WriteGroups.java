@@ -8,15 +8,16 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
- * Single writes that arrive together, written together (docs/design.md, "Single writes together"):
- * each caller waits while a group of its key is being written, then one of the waiting callers
- * writes every item queued under that key so far, at most {@code maxGroup} at a time, in one call
- * of {@code together} — one transaction instead of one each. Nothing waits for company: a caller
- * who finds no group being written writes its item at once.
+ * Single writes that arrive together, written together (docs/design.md, "Single creates together"):
+ * while {@code writers} groups of a key are being written, its callers wait; then one of them
+ * writes every item queued under that key so far, at most {@code maxGroup}, in one call of {@code
+ * together} — one transaction instead of one each. Nothing waits for company: a caller who finds
+ * fewer groups being written writes its item at once. Two writers let one group's statements run
+ * while the other's commit waits for the disk.
  *
  * <p>{@code together} writes all of its items or none. If it fails, each item is written again with
  * {@code alone}, so every caller gets the answer its item would have had on its own: its result, or
@@ -31,12 +32,15 @@ import java.util.function.Function;
  */
 public final class WriteGroups<I, O> {
 
+  private final int writers;
   private final int maxGroup;
   private final Function<List<I>, List<O>> together;
   private final Function<I, O> alone;
   private final Map<String, Group<I, O>> groups = new ConcurrentHashMap<>();
 
-  public WriteGroups(int maxGroup, Function<List<I>, List<O>> together, Function<I, O> alone) {
+  public WriteGroups(
+      int writers, int maxGroup, Function<List<I>, List<O>> together, Function<I, O> alone) {
+    this.writers = writers;
     this.maxGroup = maxGroup;
     this.together = together;
     this.alone = alone;
@@ -44,18 +48,23 @@ public final class WriteGroups<I, O> {
 
   /** Writes the item, perhaps with others of its key, and gives its result or its refusal. */
   public O write(String key, I item) {
-    Group<I, O> group = groups.computeIfAbsent(key, k -> new Group<>());
+    Group<I, O> group = groups.computeIfAbsent(key, k -> new Group<>(writers));
     Pending<I, O> pending = new Pending<>(item);
     synchronized (group) {
       group.queue.add(pending);
     }
-    group.writing.lock();
+    group.writing.acquireUninterruptibly();
     try {
+      // Until the item is written, by this caller or by the other writer that took it with its own.
       while (!pending.result.isDone()) {
-        write(group.next(maxGroup));
+        List<Pending<I, O>> batch = group.next(maxGroup);
+        if (batch.isEmpty()) {
+          break;
+        }
+        write(batch);
       }
     } finally {
-      group.writing.unlock();
+      group.writing.release();
     }
     // An idle group goes; a caller that found it before it went writes through it alone, which is
     // as correct, only not shared.
@@ -100,11 +109,18 @@ public final class WriteGroups<I, O> {
   }
 
   private static final class Group<I, O> {
-    /** Held while a group is written: one write of the key at a time. */
-    final ReentrantLock writing = new ReentrantLock();
+    private final int writers;
+
+    /** A permit held while a group is written: at most {@code writers} of the key at a time. */
+    final Semaphore writing;
 
     /** Guarded by this. */
     final Queue<Pending<I, O>> queue = new ArrayDeque<>();
+
+    Group(int writers) {
+      this.writers = writers;
+      this.writing = new Semaphore(writers);
+    }
 
     synchronized List<Pending<I, O>> next(int max) {
       List<Pending<I, O>> batch = new ArrayList<>(Math.min(max, queue.size()));
@@ -119,7 +135,7 @@ public final class WriteGroups<I, O> {
     }
 
     synchronized boolean idle() {
-      return queue.isEmpty() && !writing.isLocked();
+      return queue.isEmpty() && writing.availablePermits() == writers;
     }
   }
 

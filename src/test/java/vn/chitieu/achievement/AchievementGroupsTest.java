@@ -28,9 +28,9 @@ import vn.chitieu.Tokens;
 
 /**
  * Single creates that arrive while another is being written are written together (docs/design.md,
- * "Single writes together"), over real HTTP and PostgreSQL. A test connection holds a lock on the
- * achievement table that the first create's insert waits for; the creates under test arrive
- * meanwhile, and wait for that write to end.
+ * "Single creates together"), over real HTTP and PostgreSQL. A test connection holds a lock on the
+ * achievement table that the inserts of a key's two writers wait for; the creates under test arrive
+ * meanwhile, and wait for those writes to end.
  */
 @QuarkusTest
 class AchievementGroupsTest {
@@ -56,6 +56,7 @@ class AchievementGroupsTest {
     Future<Response> first;
     try (Connection holder = holdInserts()) {
       first = post(ADMIN_TOKEN, achievementJson(indicator, "2001", "1.5"), 1);
+      post(ADMIN_TOKEN, achievementJson(indicator, "2005", "1.5"), 2);
       answers = arrive(ADMIN_TOKEN, indicator, "2002", "2003", "2004");
       holder.rollback();
     }
@@ -79,6 +80,7 @@ class AchievementGroupsTest {
     Future<Response> first;
     try (Connection holder = holdInserts()) {
       first = post(ADMIN_TOKEN, achievementJson(indicator, "2011", "1.5"), 1);
+      post(ADMIN_TOKEN, achievementJson(indicator, "2015", "1.5"), 2);
       // The middle one repeats the first's key: the group is refused, each is written alone.
       answers = arrive(ADMIN_TOKEN, indicator, "2012", "2011", "2013");
       holder.rollback();
@@ -99,7 +101,7 @@ class AchievementGroupsTest {
         .queryParam("indicator", indicator)
         .get("/api/v1/achievements")
         .then()
-        .body("totalItems", org.hamcrest.Matchers.equalTo(3));
+        .body("totalItems", org.hamcrest.Matchers.equalTo(4));
   }
 
   @Test
@@ -109,10 +111,12 @@ class AchievementGroupsTest {
     List<Future<Response>> other = new ArrayList<>();
     Future<Response> reasoned;
     try (Connection holder = holdInserts()) {
-      // One create of each key waits in the database; the others wait for it.
+      // Two creates of each key wait in the database; the others wait for them.
       admin.add(post(ADMIN_TOKEN, achievementJson(indicator, "2021", "1"), 1));
-      other.add(post(OTHER_TOKEN, achievementJson(indicator, "2022", "1"), 2));
-      reasoned = post(ADMIN_TOKEN, withReason(achievementJson(indicator, "2023", "1")), 3);
+      post(ADMIN_TOKEN, achievementJson(indicator, "2031", "1"), 2);
+      other.add(post(OTHER_TOKEN, achievementJson(indicator, "2022", "1"), 3));
+      post(OTHER_TOKEN, achievementJson(indicator, "2032", "1"), 4);
+      reasoned = post(ADMIN_TOKEN, withReason(achievementJson(indicator, "2023", "1")), 5);
       admin.addAll(arrive(ADMIN_TOKEN, indicator, "2024", "2025"));
       other.addAll(arrive(OTHER_TOKEN, indicator, "2026", "2027"));
       holder.rollback();

@@ -30,7 +30,12 @@ class WriteGroupsTest {
   private final ExecutorService callers = Executors.newCachedThreadPool();
 
   private WriteGroups<String, String> groups(int maxGroup) {
+    return groups(1, maxGroup);
+  }
+
+  private WriteGroups<String, String> groups(int writers, int maxGroup) {
     return new WriteGroups<>(
+        writers,
         maxGroup,
         items -> {
           calls.add("together " + items);
@@ -44,7 +49,7 @@ class WriteGroupsTest {
         },
         item -> {
           calls.add("alone " + item);
-          if (item.equals("first")) {
+          if (item.startsWith("first")) {
             await(release);
           }
           if (item.equals("refused")) {
@@ -127,6 +132,57 @@ class WriteGroupsTest {
     assertThat(first).isNotDone();
     release.countDown();
     assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+  }
+
+  @Test
+  void shouldWriteAsManyGroupsOfAKeyAtOnceAsItHasWriters() throws Exception {
+    WriteGroups<String, String> groups = groups(2, 100);
+    Future<String> first = holdFirst(groups, "k");
+
+    assertThat(groups.write("k", "a")).isEqualTo("A");
+    Future<String> second = callers.submit(() -> groups.write("k", "first second"));
+    until(() -> calls.contains("alone first second"));
+    List<Future<String>> answers = arrive(groups, "k", "b", "c");
+    release.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST");
+    assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("FIRST SECOND");
+    assertThat(results(answers)).containsExactly("B", "C");
+    assertThat(calls)
+        .containsExactly("alone first", "alone a", "alone first second", "together [b, c]");
+  }
+
+  @Test
+  void shouldAnswerEveryCallerOnceWhenManyWriteAtOnce() throws Exception {
+    WriteGroups<String, String> groups = groups(2, 7);
+    List<Future<List<String>>> threads = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      String thread = "t" + t + "-";
+      threads.add(
+          callers.submit(
+              () -> {
+                List<String> wrong = new ArrayList<>();
+                for (int i = 0; i < 300; i++) {
+                  String item = thread + i;
+                  if (!groups.write("k", item).equals(item.toUpperCase(Locale.ROOT))) {
+                    wrong.add(item);
+                  }
+                }
+                return wrong;
+              }));
+    }
+    for (Future<List<String>> thread : threads) {
+      assertThat(thread.get(30, TimeUnit.SECONDS)).isEmpty();
+    }
+    List<String> written = new ArrayList<>();
+    synchronized (calls) {
+      for (String call : calls) {
+        String items = call.replaceFirst("^(together|alone) \\[?", "").replace("]", "");
+        written.addAll(List.of(items.split(", ")));
+      }
+    }
+    assertThat(written).hasSize(8 * 300).doesNotHaveDuplicates();
+    assertThat(groups.keys()).isZero();
   }
 
   @Test
