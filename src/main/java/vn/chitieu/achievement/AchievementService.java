@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.WriteGroups;
+import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.sheet.SheetWriter;
 import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.figure.FigureQuery;
@@ -49,8 +51,16 @@ public class AchievementService {
   private final MeterRegistry meters;
   private final PeriodLocks locks;
   private final Auditor auditor;
-  private final WriteGroups<AchievementRequest, AchievementResponse> singles =
-      new WriteGroups<>(WRITERS, MAX_GROUP, this::createTogether, this::createAlone);
+  private final WriteGroups<Stamp, AchievementRequest, AchievementResponse> singles =
+      new WriteGroups<>(
+          WRITERS,
+          MAX_GROUP,
+          this::createTogether,
+          AchievementService::aboutOneItem,
+          this::createAlone);
+
+  /** What a create's revision is stamped with; creates that share it may share a revision. */
+  private record Stamp(String user, String reason) {}
 
   AchievementService(
       AchievementRepository repository,
@@ -125,7 +135,8 @@ public class AchievementService {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public AchievementResponse create(AchievementRequest request) {
     checkCreate(request, "");
-    return singles.write(auditor.currentUser() + "\n" + request.reason(), request);
+    return singles.write(
+        new Stamp(auditor.currentUser(), ChangeReason.kept(request.reason())), request);
   }
 
   /** How many single creates wait now for a write under way to end: for tests. */
@@ -136,6 +147,14 @@ public class AchievementService {
   private List<AchievementResponse> createTogether(List<AchievementRequest> requests) {
     return QuarkusTransaction.requiringNew()
         .call(() -> store(writer.createAll(AchievementKind.INSTANCE, requests)));
+  }
+
+  /**
+   * Whether a refused group was refused for one of its items — invalid, locked, a key held or raced
+   * for — so that each, written alone, may pass or be refused on its own.
+   */
+  private static boolean aboutOneItem(RuntimeException refused) {
+    return refused instanceof ApiException || refused instanceof ConstraintViolationException;
   }
 
   private AchievementResponse createAlone(AchievementRequest request) {

@@ -5,76 +5,95 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Single writes that arrive together, written together (docs/design.md, "Single creates together"):
  * while {@code writers} groups of a key are being written, its callers wait; then one of them
  * writes every item queued under that key so far, at most {@code maxGroup}, in one call of {@code
  * together} — one transaction instead of one each. Nothing waits for company: a caller who finds
- * fewer groups being written writes its item at once. Two writers let one group's statements run
- * while the other's commit waits for the disk.
+ * fewer groups being written writes at once. Two writers let one group's statements run while the
+ * other's commit waits for the disk. A caller whose item has been written returns at once, without
+ * waiting for a writer's turn.
  *
- * <p>{@code together} writes all of its items or none. If it fails, each item is written again with
- * {@code alone}, so every caller gets the answer its item would have had on its own: its result, or
- * its own refusal.
+ * <p>{@code together} writes all of its items or none. If it fails in a way {@code aboutOneItem}
+ * recognises (one item is invalid, or races another write), each caller writes its own item again
+ * with {@code alone}, on its own thread, and so gets the answer it would have had on its own. Any
+ * other failure (the database is unreachable, say) is every item's answer. A group of one item is
+ * written with {@code alone}.
  *
  * <p>A key says which items may share a write: those whose write would be stamped the same (one
- * caller, one reason). The writer runs on the thread of one of the key's callers, whose context
- * (identity, reason) the items' writes take.
+ * caller, one reason). {@code together} runs on the thread of one of the key's callers, whose
+ * context (identity, reason) the items' write takes.
  *
+ * @param <K> what items must share to be written together
  * @param <I> an item to write
  * @param <O> what writing it gives
  */
-public final class WriteGroups<I, O> {
+public final class WriteGroups<K, I, O> {
 
   private final int writers;
   private final int maxGroup;
   private final Function<List<I>, List<O>> together;
+  private final Predicate<RuntimeException> aboutOneItem;
   private final Function<I, O> alone;
-  private final Map<String, Group<I, O>> groups = new ConcurrentHashMap<>();
+  private final Map<K, Group<I, O>> groups = new ConcurrentHashMap<>();
 
   public WriteGroups(
-      int writers, int maxGroup, Function<List<I>, List<O>> together, Function<I, O> alone) {
+      int writers,
+      int maxGroup,
+      Function<List<I>, List<O>> together,
+      Predicate<RuntimeException> aboutOneItem,
+      Function<I, O> alone) {
     this.writers = writers;
     this.maxGroup = maxGroup;
     this.together = together;
+    this.aboutOneItem = aboutOneItem;
     this.alone = alone;
   }
 
   /** Writes the item, perhaps with others of its key, and gives its result or its refusal. */
-  public O write(String key, I item) {
-    Group<I, O> group = groups.computeIfAbsent(key, k -> new Group<>(writers));
+  public O write(K key, I item) {
+    Group<I, O> group = groups.computeIfAbsent(key, k -> new Group<>());
     Pending<I, O> pending = new Pending<>(item);
     synchronized (group) {
       group.queue.add(pending);
     }
-    group.writing.acquireUninterruptibly();
-    try {
-      // Until the item is written, by this caller or by the other writer that took it with its own.
-      while (!pending.result.isDone()) {
-        List<Pending<I, O>> batch = group.next(maxGroup);
-        if (batch.isEmpty()) {
+    while (!pending.answered()) {
+      List<Pending<I, O>> batch;
+      synchronized (group) {
+        // Wait while the item is being written by another writer, or both writers are busy.
+        while (!pending.answered() && (pending.taken || group.active >= writers)) {
+          group.waitForChange();
+        }
+        if (pending.answered()) {
           break;
         }
-        write(batch);
+        batch = group.next(maxGroup);
+        group.active++;
       }
-    } finally {
-      group.writing.release();
+      try {
+        write(batch);
+      } finally {
+        synchronized (group) {
+          group.active--;
+          group.notifyAll();
+        }
+      }
     }
-    // An idle group goes; a caller that found it before it went writes through it alone, which is
-    // as correct, only not shared.
-    if (group.idle()) {
-      groups.remove(key, group);
+    // An idle group goes; a caller that found it before it went writes through it, which is as
+    // correct, only not shared with callers that come later.
+    synchronized (group) {
+      if (group.queue.isEmpty() && group.active == 0) {
+        groups.remove(key, group);
+      }
     }
-    return pending.get();
+    return pending.alone ? alone.apply(item) : pending.result();
   }
 
-  /** How many items wait now for a write under way to end. */
+  /** How many items wait now to be taken into a write. */
   public int waiting() {
     return groups.values().stream().mapToInt(Group::queued).sum();
   }
@@ -84,48 +103,53 @@ public final class WriteGroups<I, O> {
     return groups.size();
   }
 
+  /** Answers every item of the batch, whatever happens. */
   private void write(List<Pending<I, O>> batch) {
-    if (batch.size() > 1) {
-      try {
-        List<O> results = together.apply(batch.stream().map(Pending::item).toList());
-        for (int i = 0; i < batch.size(); i++) {
-          batch.get(i).result.complete(results.get(i));
+    try {
+      if (batch.size() == 1) {
+        Pending<I, O> only = batch.get(0);
+        try {
+          only.succeed(alone.apply(only.item));
+        } catch (RuntimeException refused) {
+          only.fail(refused);
         }
         return;
+      }
+      List<O> results;
+      try {
+        results = together.apply(batch.stream().map(Pending::item).toList());
       } catch (RuntimeException refused) {
-        // One item's refusal refuses them all: each is written again alone, below.
-      } catch (Error e) {
-        batch.forEach(pending -> pending.result.completeExceptionally(e));
+        if (aboutOneItem.test(refused)) {
+          batch.forEach(Pending::writeAlone); // nothing was stored: each caller tries its own
+        } else {
+          batch.forEach(pending -> pending.fail(refused));
+        }
         return;
       }
-    }
-    for (Pending<I, O> pending : batch) {
-      try {
-        pending.result.complete(alone.apply(pending.item));
-      } catch (RuntimeException | Error e) {
-        pending.result.completeExceptionally(e);
+      for (int i = 0; i < batch.size(); i++) {
+        batch.get(i).succeed(results.get(i));
       }
+    } catch (Throwable unexpected) {
+      batch.forEach(pending -> pending.fail(unexpected));
     }
   }
 
+  /** The items of one key waiting to be written, and how many writers write them now. */
   private static final class Group<I, O> {
-    private final int writers;
-
-    /** A permit held while a group is written: at most {@code writers} of the key at a time. */
-    final Semaphore writing;
 
     /** Guarded by this. */
     final Queue<Pending<I, O>> queue = new ArrayDeque<>();
 
-    Group(int writers) {
-      this.writers = writers;
-      this.writing = new Semaphore(writers);
-    }
+    /** Writers under way; guarded by this. */
+    int active;
 
-    synchronized List<Pending<I, O>> next(int max) {
+    /** The next items in line, at most {@code max}, marked as taken. Holds this. */
+    List<Pending<I, O>> next(int max) {
       List<Pending<I, O>> batch = new ArrayList<>(Math.min(max, queue.size()));
       while (batch.size() < max && !queue.isEmpty()) {
-        batch.add(queue.poll());
+        Pending<I, O> pending = queue.poll();
+        pending.taken = true;
+        batch.add(pending);
       }
       return batch;
     }
@@ -134,25 +158,70 @@ public final class WriteGroups<I, O> {
       return queue.size();
     }
 
-    synchronized boolean idle() {
-      return queue.isEmpty() && writing.availablePermits() == writers;
+    /** Waits until a writer ends. Holds this. */
+    void waitForChange() {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting to write", e);
+      }
     }
   }
 
-  private record Pending<I, O>(I item, CompletableFuture<O> result) {
+  /**
+   * One item and its answer: a result, a failure, or that its caller writes it alone. Its fields
+   * are written before the writer's notifyAll and read after the caller's wait, under the group's
+   * monitor, or by the caller itself.
+   */
+  private static final class Pending<I, O> {
+    final I item;
+    boolean taken;
+    private volatile boolean answered;
+    private boolean alone;
+    private O result;
+    private Throwable failure;
+
     Pending(I item) {
-      this(item, new CompletableFuture<>());
+      this.item = item;
     }
 
-    O get() {
-      try {
-        return result.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw (RuntimeException) e.getCause();
+    I item() {
+      return item;
+    }
+
+    boolean answered() {
+      return answered;
+    }
+
+    void succeed(O value) {
+      result = value;
+      answered = true;
+    }
+
+    void fail(Throwable e) {
+      if (!answered) {
+        failure = e;
+        answered = true;
       }
+    }
+
+    void writeAlone() {
+      alone = true;
+      answered = true;
+    }
+
+    O result() {
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      if (failure != null) {
+        throw new IllegalStateException(failure);
+      }
+      return result;
     }
   }
 }

@@ -29,9 +29,15 @@ public class ChangeReason {
 
   /** Notes a reason the caller gave; a blank or missing one adds nothing. */
   public void give(String reason) {
-    if (reason != null && !reason.isBlank()) {
-      reasons.add(reason.strip());
+    String kept = kept(reason);
+    if (kept != null) {
+      reasons.add(kept);
     }
+  }
+
+  /** A reason as a revision keeps it: stripped, or null if blank or missing. */
+  public static String kept(String reason) {
+    return reason == null || reason.isBlank() ? null : reason.strip();
   }
 
   /** Whether the caller gave a reason for this request. */

@@ -29,11 +29,11 @@ class WriteGroupsTest {
   private final CountDownLatch release = new CountDownLatch(1);
   private final ExecutorService callers = Executors.newCachedThreadPool();
 
-  private WriteGroups<String, String> groups(int maxGroup) {
+  private WriteGroups<String, String, String> groups(int maxGroup) {
     return groups(1, maxGroup);
   }
 
-  private WriteGroups<String, String> groups(int writers, int maxGroup) {
+  private WriteGroups<String, String, String> groups(int writers, int maxGroup) {
     return new WriteGroups<>(
         writers,
         maxGroup,
@@ -45,8 +45,12 @@ class WriteGroupsTest {
           if (items.contains("broken")) {
             throw new AssertionError("broken");
           }
+          if (items.contains("unreachable")) {
+            throw new IllegalStateException("the database is unreachable");
+          }
           return items.stream().map(item -> item.toUpperCase(Locale.ROOT)).toList();
         },
+        refused -> refused instanceof IllegalArgumentException,
         item -> {
           calls.add("alone " + item);
           if (item.startsWith("first")) {
@@ -67,7 +71,7 @@ class WriteGroupsTest {
 
   @Test
   void shouldWriteALoneItemAloneAndAtOnce() {
-    WriteGroups<String, String> groups = groups(100);
+    WriteGroups<String, String, String> groups = groups(100);
 
     assertThat(groups.write("k", "a")).isEqualTo("A");
     assertThat(calls).containsExactly("alone a");
@@ -76,7 +80,7 @@ class WriteGroupsTest {
 
   @Test
   void shouldWriteTheItemsThatArriveDuringAWriteTogetherInOrder() throws Exception {
-    WriteGroups<String, String> groups = groups(100);
+    WriteGroups<String, String, String> groups = groups(100);
     Future<String> first = holdFirst(groups, "k");
 
     List<Future<String>> answers = arrive(groups, "k", "a", "b", "c");
@@ -90,7 +94,7 @@ class WriteGroupsTest {
 
   @Test
   void shouldWriteEachItemOfARefusedGroupAloneWithItsOwnAnswer() throws Exception {
-    WriteGroups<String, String> groups = groups(100);
+    WriteGroups<String, String, String> groups = groups(100);
     Future<String> first = holdFirst(groups, "k");
 
     List<Future<String>> answers = arrive(groups, "k", "a", "refused", "c");
@@ -104,14 +108,34 @@ class WriteGroupsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("refused alone");
     assertThat(answers.get(2).get(10, TimeUnit.SECONDS)).isEqualTo("C");
-    assertThat(calls)
-        .containsExactly(
-            "alone first", "together [a, refused, c]", "alone a", "alone refused", "alone c");
+    // Each caller writes its own item again, on its own thread: in no set order.
+    assertThat(calls).hasSize(5);
+    assertThat(calls.subList(0, 2)).containsExactly("alone first", "together [a, refused, c]");
+    assertThat(calls.subList(2, 5))
+        .containsExactlyInAnyOrder("alone a", "alone refused", "alone c");
+  }
+
+  @Test
+  void shouldGiveEveryItemAFailureThatIsNotAboutOneItem() throws Exception {
+    WriteGroups<String, String, String> groups = groups(100);
+    Future<String> first = holdFirst(groups, "k");
+
+    List<Future<String>> answers = arrive(groups, "k", "a", "unreachable");
+    release.countDown();
+
+    first.get(10, TimeUnit.SECONDS);
+    for (Future<String> answer : answers) {
+      assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("the database is unreachable");
+    }
+    assertThat(calls).containsExactly("alone first", "together [a, unreachable]");
   }
 
   @Test
   void shouldWriteAtMostMaxGroupItemsTogether() throws Exception {
-    WriteGroups<String, String> groups = groups(2);
+    WriteGroups<String, String, String> groups = groups(2);
     Future<String> first = holdFirst(groups, "k");
 
     List<Future<String>> answers = arrive(groups, "k", "a", "b", "c", "d", "e");
@@ -125,7 +149,7 @@ class WriteGroupsTest {
 
   @Test
   void shouldNeverMakeOneKeyWaitForAnother() throws Exception {
-    WriteGroups<String, String> groups = groups(100);
+    WriteGroups<String, String, String> groups = groups(100);
     Future<String> first = holdFirst(groups, "k");
 
     assertThat(groups.write("other", "a")).isEqualTo("A");
@@ -136,7 +160,7 @@ class WriteGroupsTest {
 
   @Test
   void shouldWriteAsManyGroupsOfAKeyAtOnceAsItHasWriters() throws Exception {
-    WriteGroups<String, String> groups = groups(2, 100);
+    WriteGroups<String, String, String> groups = groups(2, 100);
     Future<String> first = holdFirst(groups, "k");
 
     assertThat(groups.write("k", "a")).isEqualTo("A");
@@ -154,7 +178,7 @@ class WriteGroupsTest {
 
   @Test
   void shouldAnswerEveryCallerOnceWhenManyWriteAtOnce() throws Exception {
-    WriteGroups<String, String> groups = groups(2, 7);
+    WriteGroups<String, String, String> groups = groups(2, 7);
     List<Future<List<String>>> threads = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
       String thread = "t" + t + "-";
@@ -187,7 +211,7 @@ class WriteGroupsTest {
 
   @Test
   void shouldGiveAnErrorToEveryItemOfTheGroup() throws Exception {
-    WriteGroups<String, String> groups = groups(100);
+    WriteGroups<String, String, String> groups = groups(100);
     Future<String> first = holdFirst(groups, "k");
 
     List<Future<String>> answers = arrive(groups, "k", "a", "broken");
@@ -205,7 +229,7 @@ class WriteGroupsTest {
   }
 
   /** Starts a write of "first" under the key and returns once it is under way, held open. */
-  private Future<String> holdFirst(WriteGroups<String, String> groups, String key) {
+  private Future<String> holdFirst(WriteGroups<String, String, String> groups, String key) {
     Future<String> first = callers.submit(() -> groups.write(key, "first"));
     until(() -> calls.contains("alone first"));
     return first;
@@ -213,7 +237,7 @@ class WriteGroupsTest {
 
   /** Writes each item from a thread of its own, one after another has begun to wait. */
   private List<Future<String>> arrive(
-      WriteGroups<String, String> groups, String key, String... items) {
+      WriteGroups<String, String, String> groups, String key, String... items) {
     List<Future<String>> answers = new ArrayList<>();
     for (String item : items) {
       int waiting = groups.waiting();
