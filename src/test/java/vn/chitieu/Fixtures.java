@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Test data each test makes for itself, so that no test depends on another's. */
 public final class Fixtures {
@@ -201,5 +203,21 @@ public final class Fixtures {
 
   private static String create(String path, String json) {
     return postJson(path, json).then().statusCode(201).extract().path("id");
+  }
+
+  /** Waits, checking every few milliseconds, until the condition holds; fails after 20 s. */
+  public static void until(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not reached in 20 s");
+      }
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

@@ -139,7 +139,7 @@ public class AchievementService {
         new Stamp(auditor.currentUser(), ChangeReason.kept(request.reason())), request);
   }
 
-  /** How many single creates wait now for a write under way to end: for tests. */
+  /** How many single creates wait now to be taken into a write: for tests. */
   int waitingToCreate() {
     return singles.waiting();
   }

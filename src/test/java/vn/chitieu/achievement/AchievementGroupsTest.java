@@ -3,6 +3,7 @@ package vn.chitieu.achievement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.chitieu.Fixtures.achievementJson;
 import static vn.chitieu.Fixtures.createIndicator;
+import static vn.chitieu.Fixtures.until;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -19,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -176,16 +176,7 @@ class AchievementGroupsTest {
 
   /** Posts from a thread of its own, once the inserts waiting in the database are as many. */
   private Future<Response> post(String token, String json, int waitingInserts) {
-    Future<Response> answer =
-        callers.submit(
-            () ->
-                RestAssured.given()
-                    .filter(Fixtures.CONTRACT)
-                    .auth()
-                    .oauth2(token)
-                    .contentType(ContentType.JSON)
-                    .body(json)
-                    .post("/api/v1/achievements"));
+    Future<Response> answer = submit(token, json);
     until(() -> insertsWaiting() >= waitingInserts);
     return answer;
   }
@@ -196,19 +187,23 @@ class AchievementGroupsTest {
     for (String period : periods) {
       int waiting = service.waitingToCreate();
       String json = achievementJson(indicator, period, "1.5");
-      answers.add(
-          callers.submit(
-              () ->
-                  RestAssured.given()
-                      .filter(Fixtures.CONTRACT)
-                      .auth()
-                      .oauth2(token)
-                      .contentType(ContentType.JSON)
-                      .body(json)
-                      .post("/api/v1/achievements")));
+      answers.add(submit(token, json));
       until(() -> service.waitingToCreate() == waiting + 1);
     }
     return answers;
+  }
+
+  /** A create posted from a thread of its own. */
+  private Future<Response> submit(String token, String json) {
+    return callers.submit(
+        () ->
+            RestAssured.given()
+                .filter(Fixtures.CONTRACT)
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(json)
+                .post("/api/v1/achievements"));
   }
 
   private int insertsWaiting() {
@@ -222,21 +217,6 @@ class AchievementGroupsTest {
       return result.getInt(1);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void until(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not reached in 20 s");
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
     }
   }
 }

@@ -2,6 +2,7 @@ package vn.chitieu.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.chitieu.Fixtures.until;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,12 +124,7 @@ class WriteGroupsTest {
     release.countDown();
 
     first.get(10, TimeUnit.SECONDS);
-    for (Future<String> answer : answers) {
-      assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
-          .cause()
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessage("the database is unreachable");
-    }
+    assertEachFails(answers, IllegalStateException.class, "the database is unreachable");
     assertThat(calls).containsExactly("alone first", "together [a, unreachable]");
   }
 
@@ -218,12 +213,7 @@ class WriteGroupsTest {
     release.countDown();
 
     first.get(10, TimeUnit.SECONDS);
-    for (Future<String> answer : answers) {
-      assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
-          .cause()
-          .isInstanceOf(AssertionError.class)
-          .hasMessage("broken");
-    }
+    assertEachFails(answers, AssertionError.class, "broken");
     assertThat(calls).containsExactly("alone first", "together [a, broken]");
     assertThat(groups.keys()).isZero();
   }
@@ -247,27 +237,22 @@ class WriteGroupsTest {
     return answers;
   }
 
+  private static void assertEachFails(
+      List<Future<String>> answers, Class<? extends Throwable> type, String message) {
+    for (Future<String> answer : answers) {
+      assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOf(type)
+          .hasMessage(message);
+    }
+  }
+
   private static List<String> results(List<Future<String>> answers) throws Exception {
     List<String> results = new ArrayList<>();
     for (Future<String> answer : answers) {
       results.add(answer.get(10, TimeUnit.SECONDS));
     }
     return results;
-  }
-
-  private static void until(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not reached in 10 s");
-      }
-      try {
-        Thread.sleep(1);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 
   private static void await(CountDownLatch latch) {
