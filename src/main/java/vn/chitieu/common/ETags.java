@@ -24,6 +24,16 @@ public final class ETags {
     return written(version, resource);
   }
 
+  /** As {@link #read(long, Object, String)}, for a resource whose JSON is written: its bytes. */
+  public static Response read(long version, WrittenJson<?> resource, String ifNoneMatch) {
+    if (heldBy(ifNoneMatch, version)) {
+      return Response.notModified(new EntityTag(String.valueOf(version))).build();
+    }
+    return Response.ok(resource.json(), WrittenJson.MEDIA_TYPE)
+        .tag(new EntityTag(String.valueOf(version)))
+        .build();
+  }
+
   /** A 200 with the resource and the ETag of its version. */
   public static Response written(long version, Object resource) {
     return Response.ok(resource).tag(new EntityTag(String.valueOf(version))).build();

@@ -36,6 +36,7 @@ import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.PageParams;
+import vn.chitieu.common.WrittenJson;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.history.ChangeReason;
 import vn.chitieu.history.History;
@@ -91,8 +92,12 @@ public class IndicatorResource {
       @Parameter(example = "POOR_HOUSEHOLD_RATE") @PathParam("code") @Size(max = 64) String code,
       @Parameter(description = History.AS_OF) @QueryParam("asOf") Instant asOf,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-    IndicatorResponse indicator = service.find(code, asOf).orElseThrow(() -> notFound(code));
-    return ETags.read(indicator.version(), indicator, ifNoneMatch);
+    if (asOf != null) {
+      IndicatorResponse then = service.find(code, asOf).orElseThrow(() -> notFound(code));
+      return ETags.read(then.version(), then, ifNoneMatch);
+    }
+    WrittenJson<IndicatorResponse> now = service.find(code).orElseThrow(() -> notFound(code));
+    return ETags.read(now.value().version(), now, ifNoneMatch);
   }
 
   @GET

@@ -1,6 +1,7 @@
 package vn.chitieu.indicator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
 import vn.chitieu.common.Text;
+import vn.chitieu.common.WrittenJson;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.history.ChangeReason;
@@ -35,7 +37,8 @@ public class IndicatorService {
   private final History history;
   private final MergePatch mergePatch;
   private final ChangeReason reasons;
-  private final SnapshotCache<String, Optional<IndicatorResponse>> current;
+  private final SnapshotCache<String, Optional<WrittenJson<IndicatorResponse>>> current;
+  private final ObjectMapper mapper;
 
   IndicatorService(
       IndicatorRepository repository,
@@ -43,13 +46,15 @@ public class IndicatorService {
       History history,
       MergePatch mergePatch,
       ChangeReason reasons,
-      CommittedState database) {
+      CommittedState database,
+      ObjectMapper mapper) {
     this.repository = repository;
     this.auditor = auditor;
     this.history = history;
     this.mergePatch = mergePatch;
     this.reasons = reasons;
     this.current = database.cache(CACHED_INDICATORS);
+    this.mapper = mapper;
   }
 
   /** The indicators the filters select, now or as the service held them at an instant. */
@@ -81,12 +86,20 @@ public class IndicatorService {
         size);
   }
 
+  /** The indicator now, with its JSON written once for the many reads of it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<WrittenJson<IndicatorResponse>> find(String code) {
+    return current.get(
+        code,
+        () ->
+            repository
+                .findByIdOptional(code)
+                .map(indicator -> WrittenJson.of(mapper, IndicatorMapper.toResponse(indicator))));
+  }
+
+  /** The indicator as the service held it at an instant. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<IndicatorResponse> find(String code, Instant asOf) {
-    if (asOf == null) {
-      return current.get(
-          code, () -> repository.findByIdOptional(code).map(IndicatorMapper::toResponse));
-    }
     return history.find(Indicator.class, code, asOf).map(IndicatorMapper::toResponse);
   }
 
