@@ -18,20 +18,17 @@ public final class ETags {
 
   /** A 200 with the resource and its ETag, or a 304 if the caller already holds this version. */
   public static Response read(long version, Object resource, String ifNoneMatch) {
-    if (heldBy(ifNoneMatch, version)) {
-      return Response.notModified(new EntityTag(String.valueOf(version))).build();
-    }
-    return written(version, resource);
+    return answer(version, Response.ok(resource), ifNoneMatch);
   }
 
   /** As {@link #read(long, Object, String)}, for a resource whose JSON is written: its bytes. */
   public static Response read(long version, WrittenJson<?> resource, String ifNoneMatch) {
-    if (heldBy(ifNoneMatch, version)) {
-      return Response.notModified(new EntityTag(String.valueOf(version))).build();
-    }
-    return Response.ok(resource.json(), WrittenJson.MEDIA_TYPE)
-        .tag(new EntityTag(String.valueOf(version)))
-        .build();
+    return answer(version, Response.ok(resource.json(), WrittenJson.MEDIA_TYPE), ifNoneMatch);
+  }
+
+  private static Response answer(long version, Response.ResponseBuilder ok, String ifNoneMatch) {
+    EntityTag tag = new EntityTag(String.valueOf(version));
+    return heldBy(ifNoneMatch, version) ? Response.notModified(tag).build() : ok.tag(tag).build();
   }
 
   /** A 200 with the resource and the ETag of its version. */
