@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
 /** Tokens the tests mint with their own key ({@link TestKeys}). */
 public final class Tokens {
 
-  public static final String ISSUER = "https://chitieu.invalid/test";
+  /** The realm of docs/keycloak (mp.jwt.verify.issuer in the test profile). */
+  public static final String ISSUER = "https://sso.example.gov.vn/realms/chitieu";
 
   /** The audience the service requires (mp.jwt.verify.audiences in the test profile). */
   public static final String AUDIENCE = "chitieu";

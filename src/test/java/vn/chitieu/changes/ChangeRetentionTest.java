@@ -8,34 +8,41 @@ import static vn.chitieu.Fixtures.createIndicator;
 import static vn.chitieu.Fixtures.given;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.chitieu.system.TestClock;
 
-/** A consumer that fell behind the feed's retention is sent back to the lists: 410. */
+/**
+ * A consumer that fell behind the feed's retention (chitieu.changes.retention, 30 days unless
+ * configured) is sent back to the lists: 410. The service's clock travels past the retention, the
+ * changes themselves are written at the present.
+ */
 @QuarkusTest
-@TestProfile(ChangeRetentionTest.ShortRetention.class)
 class ChangeRetentionTest {
 
-  public static class ShortRetention implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("chitieu.changes.retention", "PT3S");
-    }
+  private static final Duration RETENTION = Duration.ofDays(30);
+
+  @AfterEach
+  void comeBack() {
+    TestClock.comeBack();
   }
 
   @Test
-  void shouldAnswer410WithTheCursorToFollowFromOnceTheListsAreRead() throws Exception {
-    Thread.sleep(4_000);
-    String head = gone(null);
-    assertThat(Feed.page(head, 10).getList("items")).isEmpty();
-
+  void shouldAnswer410WithTheCursorToFollowFromOnceTheListsAreRead() {
+    String head = Feed.head();
     String first = createIndicator("TEST_RETENTION");
-    assertThat(ids(head)).containsExactly(first);
-    Thread.sleep(4_000);
+
+    TestClock.travelTo(Instant.now().plus(RETENTION).minusSeconds(60));
+    assertThat(ids(head)).as("a minute inside the retention").containsExactly(first);
+
+    TestClock.travelTo(Instant.now().plus(RETENTION).plusSeconds(60));
     String next = gone(head);
+    assertThat(gone(null)).as("from the beginning").isEqualTo(next);
+    assertThat(Feed.page(next, 10).getList("items")).isEmpty();
     given()
         .queryParam("after", head)
         .accept("text/event-stream")
@@ -44,6 +51,7 @@ class ChangeRetentionTest {
         .statusCode(410)
         .body("type", equalTo("urn:chitieu:problem:gone"));
 
+    TestClock.comeBack();
     String later = createIndicator("TEST_RETENTION");
     assertThat(ids(next)).containsExactly(later);
   }
@@ -60,7 +68,7 @@ class ChangeRetentionTest {
         .statusCode(410)
         .contentType("application/problem+json")
         .body("type", equalTo("urn:chitieu:problem:gone"))
-        .body("detail", containsString("more than PT3S ago"))
+        .body("detail", containsString("more than 30 days ago"))
         .body("next", matchesPattern("[0-9]+"))
         .extract()
         .path("next");

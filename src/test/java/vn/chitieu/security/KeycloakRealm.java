@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 /** The realm export of docs/keycloak, read as Keycloak would import it. */
-record KeycloakRealm(JsonNode json) {
+public record KeycloakRealm(JsonNode json) {
 
   static final Path EXPORT = Path.of("docs/keycloak/chitieu-realm.json");
   static final Path OPERATOR_IMPORT = Path.of("docs/keycloak/realm-import.yaml");
@@ -19,7 +19,7 @@ record KeycloakRealm(JsonNode json) {
   static final String CONFIDENTIAL_CLIENT = "chitieu-integration";
 
   /** Swagger UI's (authorization code with PKCE). */
-  static final String PUBLIC_CLIENT = "chitieu-swagger-ui";
+  public static final String PUBLIC_CLIENT = "chitieu-swagger-ui";
 
   static KeycloakRealm load() {
     try {

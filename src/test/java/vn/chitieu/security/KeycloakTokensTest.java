@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.Fixtures;
 import vn.chitieu.TestKeys;
+import vn.chitieu.Tokens;
 
 /**
  * Access tokens shaped as the realm of docs/keycloak issues them — issuer the realm's URL, {@code
@@ -26,7 +26,6 @@ import vn.chitieu.TestKeys;
  * allow. The claims the realm decides are read from its export.
  */
 @QuarkusTest
-@TestProfile(KeycloakRealmProfile.class)
 class KeycloakTokensTest {
 
   private final KeycloakRealm realm = KeycloakRealm.load();
@@ -118,7 +117,7 @@ class KeycloakTokensTest {
     claims.put("exp", now + 300);
     claims.put("iat", now);
     claims.put("jti", UUID.randomUUID().toString());
-    claims.put("iss", KeycloakRealmProfile.REALM_URL);
+    claims.put("iss", Tokens.ISSUER);
     JsonNode audience = realm.mapper(clientId, "oidc-audience-mapper").path("config");
     claims.put("aud", List.of(audience.path("included.client.audience").asText(), "account"));
     claims.put("sub", UUID.randomUUID().toString());

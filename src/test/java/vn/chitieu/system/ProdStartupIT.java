@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
 
 /** The packaged jar, in the prod profile, stops at start-up when a setting it needs is missing. */
+@Execution(ExecutionMode.CONCURRENT)
 class ProdStartupIT {
 
   @Test
@@ -39,8 +41,7 @@ class ProdStartupIT {
   /** Runs the jar with these options; asserts that it exits by itself, non-zero, never serving. */
   private static String runUntilExit(String... options) throws Exception {
     Path log = Files.createTempFile("prod-startup", ".log");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = ServiceProcess.java();
     command.add("-Dquarkus.http.port=0");
     command.add("-Dquarkus.management.port=0");
     command.add("-Dmp.jwt.verify.publickey.location=" + TestKeys.publicKeyFile());

@@ -12,6 +12,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.chitieu.Fixtures;
 import vn.chitieu.Tokens;
 
@@ -20,6 +22,7 @@ import vn.chitieu.Tokens;
  * indicators, scorecards and series it has read (cache/SnapshotCache), and a write through one is
  * in the other's very next read, without waiting.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ReplicaCacheIT {
 
   private final String admin = Tokens.withRoles("replicas", "admin");

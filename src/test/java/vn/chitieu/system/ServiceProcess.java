@@ -34,10 +34,13 @@ final class ServiceProcess implements AutoCloseable {
     this.process = process;
   }
 
-  static ServiceProcess start(EmbeddedPostgres postgres) throws Exception {
-    return launch(
-        "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-        "-Dquarkus.datasource.username=postgres");
+  /** The jar on this database, with these settings ({@code -Dname=value}) besides the tests'. */
+  static ServiceProcess start(EmbeddedPostgres postgres, String... settings) throws Exception {
+    List<String> all = new ArrayList<>();
+    all.add("-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+    all.add("-Dquarkus.datasource.username=postgres");
+    all.addAll(List.of(settings));
+    return launch(all.toArray(String[]::new));
   }
 
   /** The jar with no datasource configured: it starts its own embedded PostgreSQL there. */
@@ -49,8 +52,7 @@ final class ServiceProcess implements AutoCloseable {
     int port = freePort();
     int managementPort = freePort();
     Path log = Files.createTempFile("chitieu-service", ".log");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = java();
     command.add("-Dquarkus.http.port=" + port);
     command.add("-Dquarkus.management.port=" + managementPort);
     command.addAll(List.of(settings));
@@ -64,6 +66,20 @@ final class ServiceProcess implements AutoCloseable {
     ServiceProcess service = new ServiceProcess(port, managementPort, log, process);
     service.awaitStatus("/q/health/ready", 200, Duration.ofSeconds(60));
     return service;
+  }
+
+  /**
+   * This JVM's java with the flags the build gives the jars its tests start (quarkus.test.arg-line,
+   * set by failsafe), as Quarkus starts the jar of a @QuarkusIntegrationTest.
+   */
+  static List<String> java() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String flags = System.getProperty("quarkus.test.arg-line", "").strip();
+    if (!flags.isEmpty()) {
+      command.addAll(List.of(flags.split("\\s+")));
+    }
+    return command;
   }
 
   static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
