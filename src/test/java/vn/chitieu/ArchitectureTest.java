@@ -8,11 +8,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Layers point one way (docs/design.md, "Layers"): the wiring package {@code system} may import
  * every feature, and nothing imports it; the top-level packages form no cycle.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ArchitectureTest {
 
   private static JavaClasses main;

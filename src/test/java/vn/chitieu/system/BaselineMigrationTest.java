@@ -9,11 +9,14 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Introducing history keeps the rows a database holds: each becomes its first version, created by
  * the system, with its values as they stood.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BaselineMigrationTest {
 
   @Test

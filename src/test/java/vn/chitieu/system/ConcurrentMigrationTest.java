@@ -13,11 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Several pods starting together all run Flyway at start-up; on PostgreSQL Flyway serialises them
  * with an advisory lock, so each migration is applied exactly once.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ConcurrentMigrationTest {
 
   private static final int PODS = 4;

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The embedded PostgreSQL the service starts for itself (the path Main takes when no datasource is
  * configured) keeps acknowledged writes through a crash: fsync and synchronous commit are on.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EmbeddedDatabaseDurabilityTest {
 
   @TempDir Path dataDir;
