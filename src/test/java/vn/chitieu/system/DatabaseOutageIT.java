@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
 
 /**
  * Stops the database under the running service and starts it again: readiness goes DOWN, calls get
  * a 503 problem within a bounded time, and the service recovers without a restart.
  */
+@ResourceLock("machine")
 class DatabaseOutageIT {
 
   private static final String API = "/api/v1/indicators";

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
 
 /**
@@ -31,6 +32,7 @@ import vn.chitieu.Tokens;
  * refuses new requests with a 503 problem, the requests in flight complete, and only after that
  * does the database stop. Before the fix the database stopped at SIGTERM and requests failed.
  */
+@ResourceLock("machine")
 class EmbeddedDatabaseShutdownIT {
 
   private static final int CLIENTS = 6;

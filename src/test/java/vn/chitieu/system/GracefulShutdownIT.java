@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
 
 /**
@@ -22,6 +23,7 @@ import vn.chitieu.Tokens;
  * the clients) stops sending new requests once it sees that, and every request sent before then
  * completes with 200.
  */
+@ResourceLock("machine")
 class GracefulShutdownIT {
 
   private static final int CLIENTS = 8;

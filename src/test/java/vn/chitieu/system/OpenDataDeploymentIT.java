@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
 import vn.chitieu.security.KeycloakRealm;
 
@@ -25,6 +27,7 @@ import vn.chitieu.security.KeycloakRealm;
  * the realm's public client, with PKCE, on every operation that needs a token.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class OpenDataDeploymentIT {
 
   private static EmbeddedPostgres postgres;

@@ -9,11 +9,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
 
 /** The packaged jar, in the prod profile, stops at start-up when a setting it needs is missing. */
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class ProdStartupIT {
 
   @Test

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Fixtures;
 import vn.chitieu.Tokens;
 
@@ -23,6 +25,7 @@ import vn.chitieu.Tokens;
  * in the other's very next read, without waiting.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class ReplicaCacheIT {
 
   private final String admin = Tokens.withRoles("replicas", "admin");
