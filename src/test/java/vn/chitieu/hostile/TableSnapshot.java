@@ -5,21 +5,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * A fingerprint of every table the service writes (row count and a digest of all rows), so that a
+ * A fingerprint of every table the service writes (row count and a hash of all rows), so that a
  * refused request that wrote anything is caught, whatever it wrote.
  *
- * <p>The digest reads every row, so it is taken again only when a transaction may have finished
- * since the last one: PostgreSQL assigns a transaction ID to every transaction that writes (even
- * one rolled back), and the current snapshot ({@code xmin:xmax:in-progress IDs}) changes whenever
- * such a transaction finishes — xmax moves on when it is the highest one yet, else it leaves the
- * in-progress list. While the snapshot is the same, no row can have changed and the last
- * fingerprint still stands.
+ * <p>Hashing reads every row, so it is done only where something may have changed, in two steps:
+ *
+ * <ol>
+ *   <li>While PostgreSQL's current snapshot ({@code xmin:xmax:in-progress IDs}) is the same, no row
+ *       can have changed: every transaction that writes gets a transaction ID (even one rolled
+ *       back), and the snapshot changes when such a transaction finishes — xmax moves on when it is
+ *       the highest one yet, else it leaves the in-progress list.
+ *   <li>Otherwise each table's row versions are counted and their creating transaction IDs ({@code
+ *       xmin}) summed. Any committed insert, update or delete changes that pair: a new version
+ *       carries the ID of the transaction that wrote it, higher than those of the versions it joins
+ *       or replaces (the requests here run one after another), so the sum cannot come back to where
+ *       it was with the count unchanged. Only the tables whose pair changed are hashed again.
+ * </ol>
  */
 final class TableSnapshot {
 
@@ -32,58 +40,70 @@ final class TableSnapshot {
   private static final String SNAPSHOT = "select pg_current_snapshot()::text";
 
   private final DataSource database;
-  private final String query;
-  private String digestedIn;
-  private Map<String, String> last;
+  private final List<String> tables = new ArrayList<>();
+  private final String versionsQuery;
+  private String snapshotSeen;
+  private final Map<String, String> versionsSeen = new HashMap<>();
+  private final Map<String, String> last = new TreeMap<>();
 
   TableSnapshot(DataSource database) throws SQLException {
     this.database = database;
     List<String> parts = new ArrayList<>();
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet tables =
+        ResultSet names =
             statement.executeQuery(
                 "select table_name from information_schema.tables where table_schema = 'public'"
                     + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'"
                     + " order by table_name")) {
-      while (tables.next()) {
-        String table = tables.getString(1);
+      while (names.next()) {
+        String table = names.getString(1);
+        tables.add(table);
         parts.add(
             "select '"
                 + table
-                + "', count(*) || ':' || coalesce(md5(string_agg("
-                + ROW
-                + ", '|' order by "
-                + ROW
-                + ")),"
-                + " '') from \""
+                + "', count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) from \""
                 + table
-                + "\" t");
+                + "\"");
       }
     }
-    this.query = String.join(" union all ", parts);
+    this.versionsQuery = String.join(" union all ", parts);
   }
 
-  /** Table name → "rows:digest". */
+  /** Table name → "rows:hash". */
   Map<String, String> take() throws SQLException {
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
-      String current = single(statement, SNAPSHOT);
-      if (current.equals(digestedIn)) {
-        return last;
+      String snapshot = single(statement, SNAPSHOT);
+      if (snapshot.equals(snapshotSeen)) {
+        return Map.copyOf(last);
       }
-      Map<String, String> snapshot = new TreeMap<>();
-      try (ResultSet rows = statement.executeQuery(query)) {
+      // Read before the tables: a transaction that finishes during the reads, or after, changes
+      // the snapshot, so the next call reads them again.
+      snapshotSeen = snapshot;
+      Map<String, String> versions = new HashMap<>();
+      try (ResultSet rows = statement.executeQuery(versionsQuery)) {
         while (rows.next()) {
-          snapshot.put(rows.getString(1), rows.getString(2));
+          versions.put(rows.getString(1), rows.getString(2));
         }
       }
-      // Read before the digest: a transaction that finishes during it, or after, changes the
-      // snapshot, so the next call digests again.
-      digestedIn = current;
-      last = snapshot;
-      return snapshot;
+      for (String table : tables) {
+        if (!versions.get(table).equals(versionsSeen.get(table))) {
+          last.put(table, single(statement, hashQuery(table)));
+          versionsSeen.put(table, versions.get(table));
+        }
+      }
+      return Map.copyOf(last);
     }
+  }
+
+  /** The row count and the sum of the rows' 64-bit hashes: the same whatever order they come in. */
+  private static String hashQuery(String table) {
+    return "select count(*) || ':' || coalesce(sum(hashtextextended("
+        + ROW
+        + ", 0)), 0) from \""
+        + table
+        + "\" t";
   }
 
   private static String single(Statement statement, String sql) throws SQLException {
