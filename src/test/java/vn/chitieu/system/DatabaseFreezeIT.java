@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
@@ -29,6 +30,7 @@ import vn.chitieu.Tokens;
  * bound README promises, readiness goes DOWN, and after SIGCONT the service recovers without a
  * restart. The database runs in its own process tree here, so no other test shares it.
  */
+@Tag("system")
 @ResourceLock("machine")
 class DatabaseFreezeIT {
 

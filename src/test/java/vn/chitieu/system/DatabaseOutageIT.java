@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
@@ -15,6 +16,7 @@ import vn.chitieu.Tokens;
  * Stops the database under the running service and starts it again: readiness goes DOWN, calls get
  * a 503 problem within a bounded time, and the service recovers without a restart.
  */
+@Tag("system")
 @ResourceLock("machine")
 class DatabaseOutageIT {
 

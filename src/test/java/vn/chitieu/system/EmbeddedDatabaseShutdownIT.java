@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
@@ -32,6 +33,7 @@ import vn.chitieu.Tokens;
  * refuses new requests with a 503 problem, the requests in flight complete, and only after that
  * does the database stop. Before the fix the database stopped at SIGTERM and requests failed.
  */
+@Tag("system")
 @ResourceLock("machine")
 class EmbeddedDatabaseShutdownIT {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import vn.chitieu.Tokens;
@@ -23,6 +24,7 @@ import vn.chitieu.Tokens;
  * the clients) stops sending new requests once it sees that, and every request sent before then
  * completes with 200.
  */
+@Tag("system")
 @ResourceLock("machine")
 class GracefulShutdownIT {
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -26,6 +27,7 @@ import vn.chitieu.Tokens;
  * once {@code quarkus.http.idle-timeout} has passed without a byte, instead of staying open. It
  * runs beside the other packaged-jar tests (its own database and ports): it mostly waits.
  */
+@Tag("system")
 @Execution(ExecutionMode.CONCURRENT)
 class SlowClientIT {
 
