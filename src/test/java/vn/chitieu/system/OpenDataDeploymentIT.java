@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -26,6 +27,7 @@ import vn.chitieu.security.KeycloakRealm;
  * Swagger UI's Authorize signs people in at the realm ({@code chitieu.security.sign-in-realm}) as
  * the realm's public client, with PKCE, on every operation that needs a token.
  */
+@Tag("system")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class OpenDataDeploymentIT {

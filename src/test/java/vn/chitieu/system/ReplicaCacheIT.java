@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -24,6 +25,7 @@ import vn.chitieu.Tokens;
  * indicators, scorecards and series it has read (cache/SnapshotCache), and a write through one is
  * in the other's very next read, without waiting.
  */
+@Tag("system")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class ReplicaCacheIT {
