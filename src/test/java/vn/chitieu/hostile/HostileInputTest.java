@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.chitieu.Fixtures;
 import vn.chitieu.Tokens;
@@ -36,6 +37,7 @@ import vn.chitieu.Tokens;
  * from a refused request. Prints its counts. {@code -Dhostile.seed=N} replays another run.
  */
 @QuarkusTest
+@Tag("slow")
 class HostileInputTest {
 
   private static final long SEED = Long.getLong("hostile.seed", 15L);

@@ -30,7 +30,7 @@ import vn.chitieu.Tokens;
  * bound README promises, readiness goes DOWN, and after SIGCONT the service recovers without a
  * restart. The database runs in its own process tree here, so no other test shares it.
  */
-@Tag("system")
+@Tag("slow")
 @ResourceLock("machine")
 class DatabaseFreezeIT {
 

@@ -16,7 +16,7 @@ import vn.chitieu.Tokens;
  * Stops the database under the running service and starts it again: readiness goes DOWN, calls get
  * a 503 problem within a bounded time, and the service recovers without a restart.
  */
-@Tag("system")
+@Tag("slow")
 @ResourceLock("machine")
 class DatabaseOutageIT {
 

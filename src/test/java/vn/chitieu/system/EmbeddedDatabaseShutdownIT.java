@@ -33,7 +33,7 @@ import vn.chitieu.Tokens;
  * refuses new requests with a 503 problem, the requests in flight complete, and only after that
  * does the database stop. Before the fix the database stopped at SIGTERM and requests failed.
  */
-@Tag("system")
+@Tag("slow")
 @ResourceLock("machine")
 class EmbeddedDatabaseShutdownIT {
 

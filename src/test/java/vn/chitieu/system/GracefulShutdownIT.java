@@ -24,7 +24,7 @@ import vn.chitieu.Tokens;
  * the clients) stops sending new requests once it sees that, and every request sent before then
  * completes with 200.
  */
-@Tag("system")
+@Tag("slow")
 @ResourceLock("machine")
 class GracefulShutdownIT {
 

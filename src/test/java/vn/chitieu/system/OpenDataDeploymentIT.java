@@ -27,7 +27,7 @@ import vn.chitieu.security.KeycloakRealm;
  * Swagger UI's Authorize signs people in at the realm ({@code chitieu.security.sign-in-realm}) as
  * the realm's public client, with PKCE, on every operation that needs a token.
  */
-@Tag("system")
+@Tag("slow")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class OpenDataDeploymentIT {

@@ -16,7 +16,7 @@ import vn.chitieu.TestKeys;
 import vn.chitieu.Tokens;
 
 /** The packaged jar, in the prod profile, stops at start-up when a setting it needs is missing. */
-@Tag("system")
+@Tag("slow")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class ProdStartupIT {

@@ -25,7 +25,7 @@ import vn.chitieu.Tokens;
  * indicators, scorecards and series it has read (cache/SnapshotCache), and a write through one is
  * in the other's very next read, without waiting.
  */
-@Tag("system")
+@Tag("slow")
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = "machine", mode = ResourceAccessMode.READ)
 class ReplicaCacheIT {

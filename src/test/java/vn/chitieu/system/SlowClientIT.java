@@ -27,7 +27,7 @@ import vn.chitieu.Tokens;
  * once {@code quarkus.http.idle-timeout} has passed without a byte, instead of staying open. It
  * runs beside the other packaged-jar tests (its own database and ports): it mostly waits.
  */
-@Tag("system")
+@Tag("slow")
 @Execution(ExecutionMode.CONCURRENT)
 class SlowClientIT {
 
