@@ -45,7 +45,7 @@ class DatabaseFreezeIT {
 
   @Test
   void shouldAnswer503WithinThePromisedTimeWhileTheDatabaseIsFrozen() throws Exception {
-    Path dataDir = Files.createTempDirectory("freeze-postgres");
+    Path dataDir = ServiceProcess.dataDir("freeze-postgres");
     String token = Tokens.withRoles("freeze", "reader");
     try (EmbeddedPostgres postgres =
             ServiceProcess.startPostgres(dataDir, ServiceProcess.freePort());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +23,7 @@ class DatabaseOutageIT {
 
   @Test
   void shouldAnswer503WhileTheDatabaseIsDownAndRecover() throws Exception {
-    Path dataDir = Files.createTempDirectory("outage-postgres");
+    Path dataDir = ServiceProcess.dataDir("outage-postgres");
     int dbPort = ServiceProcess.freePort();
     String token = Tokens.withRoles("outage", "reader");
     EmbeddedPostgres postgres = ServiceProcess.startPostgres(dataDir, dbPort);

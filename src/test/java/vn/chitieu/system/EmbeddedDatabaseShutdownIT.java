@@ -49,7 +49,7 @@ class EmbeddedDatabaseShutdownIT {
   @Test
   void shouldStopTheDatabaseOnlyAfterTheRequestsInFlight() throws Exception {
     String token = Tokens.withRoles("shutdown", "reader");
-    Path dataDir = Files.createTempDirectory("embedded-shutdown");
+    Path dataDir = ServiceProcess.dataDir("embedded-shutdown");
     try (ServiceProcess service = ServiceProcess.startWithEmbeddedDatabase(dataDir)) {
       List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
       AtomicBoolean stop = new AtomicBoolean();

@@ -33,9 +33,7 @@ class GracefulShutdownIT {
   @Test
   void shouldFinishEveryRequestWhileShuttingDown() throws Exception {
     String token = Tokens.withRoles("load", "reader");
-    try (EmbeddedPostgres postgres =
-            ServiceProcess.startPostgres(
-                Files.createTempDirectory("shutdown-postgres"), ServiceProcess.freePort());
+    try (EmbeddedPostgres postgres = ServiceProcess.startPostgres("shutdown-postgres");
         ServiceProcess service = ServiceProcess.start(postgres)) {
       AtomicBoolean drained = new AtomicBoolean();
       AtomicInteger ok = new AtomicInteger();

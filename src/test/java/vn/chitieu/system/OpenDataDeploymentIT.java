@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,9 +36,7 @@ class OpenDataDeploymentIT {
 
   @BeforeAll
   static void deploy() throws Exception {
-    postgres =
-        ServiceProcess.startPostgres(
-            Files.createTempDirectory("open-data-postgres"), ServiceProcess.freePort());
+    postgres = ServiceProcess.startPostgres("open-data-postgres");
     service =
         ServiceProcess.start(
             postgres,

@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -34,9 +33,7 @@ class ReplicaCacheIT {
 
   @Test
   void shouldShowAWriteThroughOneReplicaInTheOthersNextRead() throws Exception {
-    EmbeddedPostgres postgres =
-        ServiceProcess.startPostgres(
-            Files.createTempDirectory("replicas-postgres"), ServiceProcess.freePort());
+    EmbeddedPostgres postgres = ServiceProcess.startPostgres("replicas-postgres");
     try (ServiceProcess writer = ServiceProcess.start(postgres);
         ServiceProcess reader = ServiceProcess.start(postgres)) {
       String code = Fixtures.uniqueCode("REPLICA");

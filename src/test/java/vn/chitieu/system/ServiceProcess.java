@@ -82,6 +82,16 @@ final class ServiceProcess implements AutoCloseable {
     return command;
   }
 
+  /** A PostgreSQL of the test's own, on a free port, its data in a new {@link #dataDir}. */
+  static EmbeddedPostgres startPostgres(String name) throws IOException {
+    return startPostgres(dataDir(name), freePort());
+  }
+
+  /** A new directory for a test's data, under target/, which {@code mvn clean} removes. */
+  static Path dataDir(String name) throws IOException {
+    return Files.createTempDirectory(Path.of("target"), name);
+  }
+
   static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
     return EmbeddedPostgres.builder()
         .setDataDirectory(dataDir)

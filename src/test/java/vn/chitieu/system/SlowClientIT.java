@@ -46,9 +46,7 @@ class SlowClientIT {
             + token
             + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"code\": \"SL");
     halfSent.put("nothing sent", "");
-    try (EmbeddedPostgres postgres =
-            ServiceProcess.startPostgres(
-                Files.createTempDirectory("slow-postgres"), ServiceProcess.freePort());
+    try (EmbeddedPostgres postgres = ServiceProcess.startPostgres("slow-postgres");
         ServiceProcess service = ServiceProcess.start(postgres)) {
       Map<String, CompletableFuture<String>> closed = new LinkedHashMap<>();
       halfSent.forEach(

@@ -12,8 +12,8 @@ import vn.chitieu.config.ChitieuConfig;
 
 /**
  * The service's clock in the tests: the system's, unless a test travels in time to write figures as
- * they were written then, such as the 2020 review on 16 December 2020. Tests run one at a time;
- * each that travels comes back.
+ * they were written then, such as the 2020 review on 16 December 2020. The Quarkus tests run one at
+ * a time; each that travels comes back.
  */
 public class TestClock extends Clock {
 
