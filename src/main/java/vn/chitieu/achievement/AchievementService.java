@@ -1,7 +1,6 @@
 package vn.chitieu.achievement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
+import vn.chitieu.common.WriteCounters;
 import vn.chitieu.common.WriteGroups;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.sheet.SheetWriter;
@@ -48,7 +48,7 @@ public class AchievementService {
   private final MergePatch mergePatch;
   private final ChangeReason reasons;
   private final SecurityIdentity caller;
-  private final MeterRegistry meters;
+  private final WriteCounters counters;
   private final PeriodLocks locks;
   private final Auditor auditor;
   private final WriteGroups<Stamp, AchievementRequest, AchievementResponse> singles =
@@ -69,7 +69,7 @@ public class AchievementService {
       MergePatch mergePatch,
       ChangeReason reasons,
       SecurityIdentity caller,
-      MeterRegistry meters,
+      WriteCounters counters,
       PeriodLocks locks,
       Auditor auditor) {
     this.repository = repository;
@@ -78,7 +78,7 @@ public class AchievementService {
     this.mergePatch = mergePatch;
     this.reasons = reasons;
     this.caller = caller;
-    this.meters = meters;
+    this.counters = counters;
     this.locks = locks;
     this.auditor = auditor;
   }
@@ -243,8 +243,10 @@ public class AchievementService {
     return reason != null && !reason.isBlank();
   }
 
-  /** Achievements written, by status: how fast estimates become official figures. */
+  /**
+   * Achievements written, by status: how fast estimates become official figures. Once committed.
+   */
   private void countWritten(Achievement achievement) {
-    meters.counter("chitieu.achievements.written", "status", achievement.status.name()).increment();
+    counters.onCommit("chitieu.achievements.written", "status", achievement.status.name(), 1);
   }
 }

@@ -1,6 +1,5 @@
 package vn.chitieu.exchange;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +26,7 @@ import vn.chitieu.achievement.AchievementKind;
 import vn.chitieu.achievement.AchievementRequest;
 import vn.chitieu.achievement.Lifecycle;
 import vn.chitieu.area.AreaCheck;
+import vn.chitieu.common.WriteCounters;
 import vn.chitieu.common.problem.ApiException;
 import vn.chitieu.common.problem.FieldError;
 import vn.chitieu.common.problem.RowError;
@@ -70,7 +70,7 @@ class ImportService {
   private final EntityManager entityManager;
   private final ChitieuConfig config;
   private final Clock clock;
-  private final MeterRegistry meters;
+  private final WriteCounters counters;
   private final AreaCheck areas;
 
   ImportService(
@@ -83,10 +83,10 @@ class ImportService {
       EntityManager entityManager,
       ChitieuConfig config,
       Clock clock,
-      MeterRegistry meters,
+      WriteCounters counters,
       AreaCheck areas) {
     this.areas = areas;
-    this.meters = meters;
+    this.counters = counters;
     this.indicators = indicators;
     this.writer = writer;
     this.locks = locks;
@@ -373,8 +373,7 @@ class ImportService {
         keep();
       }
       written.forEach(
-          (counter, n) ->
-              meters.counter(counter.get(0), counter.get(1), counter.get(2)).increment(n));
+          (counter, n) -> counters.onCommit(counter.get(0), counter.get(1), counter.get(2), n));
       return new ImportSummary(
           id,
           dryRun,

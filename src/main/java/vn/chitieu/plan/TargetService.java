@@ -1,7 +1,6 @@
 package vn.chitieu.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import vn.chitieu.common.ETags;
 import vn.chitieu.common.MergePatch;
 import vn.chitieu.common.Page;
+import vn.chitieu.common.WriteCounters;
 import vn.chitieu.common.sheet.SheetWriter;
 import vn.chitieu.figure.FigureColumns;
 import vn.chitieu.figure.FigureQuery;
@@ -30,7 +30,7 @@ public class TargetService {
   private final History history;
   private final MergePatch mergePatch;
   private final ChangeReason reasons;
-  private final MeterRegistry meters;
+  private final WriteCounters counters;
   private final PeriodLocks locks;
 
   TargetService(
@@ -39,14 +39,14 @@ public class TargetService {
       History history,
       MergePatch mergePatch,
       ChangeReason reasons,
-      MeterRegistry meters,
+      WriteCounters counters,
       PeriodLocks locks) {
     this.repository = repository;
     this.writer = writer;
     this.history = history;
     this.mergePatch = mergePatch;
     this.reasons = reasons;
-    this.meters = meters;
+    this.counters = counters;
     this.locks = locks;
   }
 
@@ -139,6 +139,6 @@ public class TargetService {
   }
 
   private void countWritten(Target target) {
-    meters.counter("chitieu.targets.written", "operator", target.operator.name()).increment();
+    counters.onCommit("chitieu.targets.written", "operator", target.operator.name(), 1);
   }
 }
