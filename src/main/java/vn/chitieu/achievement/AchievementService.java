@@ -243,9 +243,7 @@ public class AchievementService {
     return reason != null && !reason.isBlank();
   }
 
-  /**
-   * Achievements written, by status: how fast estimates become official figures. Once committed.
-   */
+  /** Counts the achievement by status once it commits: how fast estimates become official. */
   private void countWritten(Achievement achievement) {
     counters.onCommit("chitieu.achievements.written", "status", achievement.status.name(), 1);
   }
