@@ -3,10 +3,11 @@
 # measure: `./mvnw quarkus:dev` to its first answer when nothing changed, and `./mvnw verify` from a
 # fresh clone of the committed HEAD. Run it on an idle machine, with nothing on port 8080:
 #
-#   bench/devloop.sh
+#   bench/devloop.sh        (from a non-interactive shell: setsid must not fork, so that $! is
+#                            dev mode's process group)
 #
 # Dev mode is started once to compile (not timed), then twice more, each timed from the command to
-# the first 200 of GET / (the root page). verify runs in a clone under target/devloop, as a new user
+# the first 200 of GET / (the root page); dev mode's embedded database is data/postgres. verify runs in a clone under target/devloop, as a new user
 # or CI would run it there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,7 @@ dev_start() {
   setsid ./mvnw quarkus:dev -Dquarkus.console.enabled=false >"$log" 2>&1 &
   pid=$!
   local deadline=$((SECONDS + 300))
-  until curl -fs -o /dev/null http://localhost:8080/; do
+  until curl -fs --max-time 5 -o /dev/null http://localhost:8080/; do
     if ((SECONDS > deadline)) || ! kill -0 "$pid" 2>/dev/null; then
       echo "dev mode gave no answer; see $log" >&2
       kill -- -"$pid" 2>/dev/null || true
@@ -33,13 +34,22 @@ dev_start() {
     sleep 0.1
   done
   seconds "$start" "$(now)"
-  # Maven, the application and its embedded PostgreSQL are one process group: all of it stops.
+  # Maven and the application are one process group; the embedded PostgreSQL (pg_ctl starts it
+  # in a session of its own) is stopped by the application's shutdown. Wait for both: the next
+  # start needs the data directory free.
   kill -TERM -- -"$pid"
+  deadline=$((SECONDS + 60))
   wait "$pid" 2>/dev/null || true
-  while kill -0 -- -"$pid" 2>/dev/null; do sleep 0.2; done
+  while kill -0 -- -"$pid" 2>/dev/null || [[ -e data/postgres/postmaster.pid ]]; do
+    if ((SECONDS > deadline)); then
+      echo "dev mode or its PostgreSQL did not stop; see $log and data/postgres" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
 }
 
-if curl -fs -o /dev/null http://localhost:8080/; then
+if curl -fs --max-time 5 -o /dev/null http://localhost:8080/; then
   echo "Something already answers on port 8080: stop it first." >&2
   exit 1
 fi

@@ -29,7 +29,8 @@ import vn.chitieu.Tokens;
 /**
  * Thousands of hostile requests, generated from the committed contract over every operation, and
  * forged tokens against each: no 5xx, no internals in any body, every error a problem, no write
- * from a refused request. Prints its counts. {@code -Dhostile.seed=N} replays another run.
+ * from a refused request. Prints its counts. {@code -Dhostile.seed=N} replays another run. Tagged
+ * slow: it runs with {@code -Pall-tests}.
  */
 @QuarkusTest
 @Tag("slow")

@@ -25,8 +25,9 @@ import javax.sql.DataSource;
  *   <li>Otherwise each table's row versions are counted and their creating transaction IDs ({@code
  *       xmin}) summed. Any committed insert, update or delete changes that pair: a new version
  *       carries the ID of the transaction that wrote it, higher than those of the versions it joins
- *       or replaces (the requests here run one after another), so the sum cannot come back to where
- *       it was with the count unchanged. Only the tables whose pair changed are hashed again.
+ *       or replaces as long as transactions commit in the order of their IDs (the requests here run
+ *       one after another, and none nests a transaction of its own), so the sum cannot come back to
+ *       where it was with the count unchanged. Only the tables whose pair changed are hashed again.
  * </ol>
  */
 final class TableSnapshot {
